@@ -1,0 +1,93 @@
+import { browser, type Browser } from 'wxt/browser';
+import {
+  ContentToBackgroundSchema,
+  UiToBackgroundSchema,
+  parseMessage,
+  type ContentToBackground,
+  type UiToBackground,
+} from '../messaging/messages';
+import type { PageReport } from '../report/schema';
+import { appendHistory, historyEntryOf } from '../storage/history';
+import { getHistory, getReport, historyItem, reportItem } from '../storage/items';
+import { updateReport } from './report-update';
+import { createKeyedQueue } from './serialize';
+import { showFindingCount } from './toolbar-badge';
+
+const enqueue = createKeyedQueue();
+
+/** Only Candor's own pages may ask for reports; everything else is treated as a content script. */
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  // The worker's own origin is the extension's (chrome-extension://<id>, moz-extension://<uuid>).
+  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(`${location.origin}/`);
+}
+
+export async function handleContentMessage(tabId: number, message: ContentToBackground): Promise<void> {
+  await enqueue(tabId, async () => {
+    const item = reportItem(tabId);
+    const next = updateReport(await getReport(tabId), message);
+    await item.setValue(next);
+    await showFindingCount(tabId, next);
+    if (message.type !== 'page:start') await recordHistory(next);
+  });
+}
+
+async function recordHistory(report: PageReport): Promise<void> {
+  if (!report.url) return;
+  await enqueue('history', async () => {
+    await historyItem.setValue(appendHistory(await getHistory(), historyEntryOf(report)));
+  });
+}
+
+export async function handleUiMessage(message: UiToBackground): Promise<unknown> {
+  switch (message.type) {
+    case 'report:get':
+      return getReport(message.tabId);
+    case 'history:get':
+      return getHistory();
+    case 'history:clear':
+      await historyItem.setValue([]);
+      return null;
+  }
+}
+
+/**
+ * The single runtime.onMessage entry point: checks who sent a message, validates it against
+ * that direction's schema, and drops anything malformed with a logged reason.
+ */
+export function onRuntimeMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) {
+    console.warn('[candor] dropped message from another extension', sender.id);
+    return undefined;
+  }
+  if (isExtensionPage(sender)) {
+    const parsed = parseMessage(UiToBackgroundSchema, raw);
+    if (!parsed.ok) {
+      console.warn('[candor] dropped malformed UI message:', parsed.reason);
+      return undefined;
+    }
+    return handleUiMessage(parsed.message);
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) {
+    console.warn('[candor] dropped content message without a tab');
+    return undefined;
+  }
+  const parsed = parseMessage(ContentToBackgroundSchema, raw);
+  if (!parsed.ok) {
+    console.warn('[candor] dropped malformed content message:', parsed.reason);
+    return undefined;
+  }
+  // Subframes only contribute consent results; the report's page belongs to the top frame.
+  if (sender.frameId && parsed.message.type !== 'consent:result') return undefined;
+  return handleContentMessage(tabId, parsed.message).then(() => null);
+}
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener(onRuntimeMessage);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void reportItem(tabId).removeValue();
+  });
+}

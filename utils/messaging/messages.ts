@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema } from '../report/schema';
+
+/**
+ * Every message between Candor's contexts, one zod union per direction (named like Dark Reader's
+ * CStoBG / UItoBG). Receivers parse with these schemas and drop anything else with a logged reason:
+ * a content script lives in a hostile page, so its payloads are data to check, never to trust.
+ */
+
+/** Content script → background. Each message replaces one section of the sender tab's report. */
+export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page:start'), url: z.string(), title: z.string() }),
+  z.object({ type: z.literal('article:found'), article: ArticleSchema.nullable() }),
+  z.object({ type: z.literal('ai:found'), findings: z.array(AiFindingSchema) }),
+  z.object({ type: z.literal('consent:result'), consent: ConsentResultSchema }),
+]);
+
+/** Extension pages (popup, options) → background. */
+export const UiToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('report:get'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('history:get') }),
+  z.object({ type: z.literal('history:clear') }),
+]);
+
+export const ReportResponseSchema = PageReportSchema.nullable();
+
+export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
+export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+/** Parses an unknown value against a direction's schema, giving a one-line reason on failure. */
+export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, message: result.data };
+  return { ok: false, reason: z.prettifyError(result.error).replace(/\s+/g, ' ').slice(0, 300) };
+}

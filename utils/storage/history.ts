@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { PageReport } from '../report/schema';
+
+/** One page visit as kept in history: a digest, not the whole report, so the log stays small. */
+export const HistoryEntrySchema = z.object({
+  url: z.string(),
+  site: z.string(),
+  title: z.string(),
+  scannedAt: z.string(),
+  headline: z.string().nullable(),
+  aiImages: z.number().int().nonnegative(),
+  aiStories: z.number().int().nonnegative(),
+  consentOutcome: z.string().nullable(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const HISTORY_LIMIT = 500;
+
+export function historyEntryOf(report: PageReport): HistoryEntry {
+  let site = '';
+  try {
+    site = new URL(report.url).hostname;
+  } catch {
+    // A report URL that does not parse keeps an empty site rather than being lost.
+  }
+  return {
+    url: report.url,
+    site,
+    title: report.title,
+    scannedAt: report.scannedAt,
+    headline: report.article?.headline ?? null,
+    aiImages: report.ai.filter((f) => f.kind === 'image').length,
+    aiStories: report.ai.filter((f) => f.kind === 'text').length,
+    consentOutcome: report.consent?.outcome ?? null,
+  };
+}
+
+/**
+ * Adds an entry, replacing an earlier one for the same URL (a page rescanned after an SPA update
+ * is one visit), newest first, capped at HISTORY_LIMIT.
+ */
+export function appendHistory(history: HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  const rest = history.filter((h) => h.url !== entry.url);
+  return [entry, ...rest].slice(0, HISTORY_LIMIT);
+}

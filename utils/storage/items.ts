@@ -1,0 +1,39 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { PageReportSchema, type PageReport } from '../report/schema';
+import { HistoryEntrySchema, type HistoryEntry } from './history';
+import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences } from './preferences';
+
+/**
+ * Storage items, versioned so later schemas can migrate old data. The service worker keeps nothing
+ * in memory: MV3 may stop it at any time, so every read goes to storage.
+ */
+export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
+  fallback: DEFAULT_PREFERENCES,
+  version: 1,
+});
+
+export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
+  fallback: [],
+  version: 1,
+});
+
+/** Per-tab reports live in session storage: they die with the browser session, like the tabs. */
+export function reportItem(tabId: number) {
+  return storage.defineItem<PageReport | null>(`session:report:${tabId}`, { fallback: null });
+}
+
+/** Reads a stored value through its schema; anything that fails validation counts as absent. */
+export async function readValidated<T>(
+  item: { getValue(): Promise<unknown> },
+  schema: z.ZodType<T>,
+  fallback: T,
+): Promise<T> {
+  const parsed = schema.safeParse(await item.getValue());
+  return parsed.success ? parsed.data : fallback;
+}
+
+export const getPreferences = () => readValidated(preferencesItem, PreferencesSchema, DEFAULT_PREFERENCES);
+export const getHistory = () => readValidated(historyItem, z.array(HistoryEntrySchema), []);
+export const getReport = (tabId: number) =>
+  readValidated(reportItem(tabId), PageReportSchema.nullable(), null);

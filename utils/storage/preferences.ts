@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Consent categories a person can allow; "necessary" is always on and therefore not listed. */
+export const ConsentCategorySchema = z.enum(['functional', 'analytics', 'advertising', 'social']);
+export type ConsentCategory = z.infer<typeof ConsentCategorySchema>;
+
+/** What Candor does with banners on one registrable domain. */
+export const SiteRuleSchema = z.enum(['default', 'reject-all', 'allow-all', 'leave-alone']);
+export type SiteRule = z.infer<typeof SiteRuleSchema>;
+
+export const PreferencesSchema = z.object({
+  consent: z.object({
+    /** Categories the person allows besides necessary ones; empty means "reject everything". */
+    allowed: z.array(ConsentCategorySchema),
+    siteRules: z.record(z.string(), SiteRuleSchema),
+    globalPrivacyControl: z.boolean(),
+  }),
+  badges: z.object({
+    enabled: z.boolean(),
+    minImagePx: z.number().int().min(0).max(2000),
+    disabledSites: z.array(z.string()),
+  }),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  consent: { allowed: [], siteRules: {}, globalPrivacyControl: true },
+  badges: { enabled: true, minImagePx: 48, disabledSites: [] },
+};
