@@ -15,10 +15,13 @@ import { showFindingCount } from './toolbar-badge';
 
 const enqueue = createKeyedQueue();
 
-/** Only Candor's own pages may ask for reports; everything else is treated as a content script. */
+/**
+ * Only Candor's own pages (popup, options, also when opened in a tab) may ask for reports; any
+ * other sender is a content script. The worker's origin is the extension's own
+ * (chrome-extension://<id>, moz-extension://<uuid>), which no web page can have.
+ */
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  // The worker's own origin is the extension's (chrome-extension://<id>, moz-extension://<uuid>).
-  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(`${location.origin}/`);
+  return !!sender.url?.startsWith(`${location.origin}/`);
 }
 
 export async function handleContentMessage(tabId: number, message: ContentToBackground): Promise<void> {
