@@ -8,7 +8,7 @@ import {
 } from '../messaging/messages';
 import type { PageReport } from '../report/schema';
 import { appendHistory, historyEntryOf } from '../storage/history';
-import { getHistory, getReport, historyItem, reportItem } from '../storage/items';
+import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { updateReport } from './report-update';
 import { createKeyedQueue } from './serialize';
 import { showFindingCount } from './toolbar-badge';
@@ -49,6 +49,21 @@ export async function handleUiMessage(message: UiToBackground): Promise<unknown>
       return getHistory();
     case 'history:clear':
       await historyItem.setValue([]);
+      return null;
+    case 'prefs:get':
+      return getPreferences();
+    case 'prefs:set':
+      await enqueue('prefs', () => preferencesItem.setValue(message.prefs));
+      return null;
+    case 'site-rule:set':
+      await enqueue('prefs', async () => {
+        const prefs = await getPreferences();
+        const siteRules = { ...prefs.consent.siteRules };
+        // "default" is the absence of a rule: keep the table to the person's real exceptions.
+        if (message.rule === 'default') delete siteRules[message.site];
+        else siteRules[message.site] = message.rule;
+        await preferencesItem.setValue({ ...prefs, consent: { ...prefs.consent, siteRules } });
+      });
       return null;
   }
 }

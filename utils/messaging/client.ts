@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { HistoryEntrySchema } from '../storage/history';
+import { PreferencesSchema, type Preferences, type SiteRule } from '../storage/preferences';
 import { ReportResponseSchema, type UiToBackground } from './messages';
 
 /** The UI's only way to talk to the background: typed requests, validated answers. */
@@ -12,4 +13,7 @@ export const backgroundClient = {
   getReport: (tabId: number) => request({ type: 'report:get', tabId }, ReportResponseSchema),
   getHistory: () => request({ type: 'history:get' }, z.array(HistoryEntrySchema)),
   clearHistory: () => request({ type: 'history:clear' }, z.null()),
+  getPreferences: () => request({ type: 'prefs:get' }, PreferencesSchema),
+  setPreferences: (prefs: Preferences) => request({ type: 'prefs:set', prefs }, z.null()),
+  setSiteRule: (site: string, rule: SiteRule) => request({ type: 'site-rule:set', site, rule }, z.null()),
 };

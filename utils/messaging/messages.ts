@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema } from '../report/schema';
+import { PreferencesSchema, SiteRuleSchema } from '../storage/preferences';
 
 /**
  * Every message between Candor's contexts, one zod union per direction (named like Dark Reader's
@@ -20,12 +21,23 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report:get'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('history:get') }),
   z.object({ type: z.literal('history:clear') }),
+  z.object({ type: z.literal('prefs:get') }),
+  z.object({ type: z.literal('prefs:set'), prefs: PreferencesSchema }),
+  /** `site` is a registrable domain (example.co.uk), as the consent engine looks rules up by it. */
+  z.object({ type: z.literal('site-rule:set'), site: z.string().min(1).max(253), rule: SiteRuleSchema }),
+]);
+
+/** Extension pages → a tab's content script (browser.tabs.sendMessage). */
+export const UiToContentSchema = z.discriminatedUnion('type', [
+  /** Scroll to an AI finding's item and highlight its badge ("Show on page"). */
+  z.object({ type: z.literal('ai:reveal'), id: z.string().min(1) }),
 ]);
 
 export const ReportResponseSchema = PageReportSchema.nullable();
 
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
+export type UiToContent = z.infer<typeof UiToContentSchema>;
 
 export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
 

@@ -48,3 +48,16 @@ describe('background message handling', () => {
     expect(onRuntimeMessage({ type: 'history:clear' }, foreign)).toBeUndefined();
   });
 });
+
+describe('preferences through the background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a site rule and removes it again with "default"', async () => {
+    await onRuntimeMessage({ type: 'site-rule:set', site: 'news.example', rule: 'allow-all' }, uiSender);
+    expect(await onRuntimeMessage({ type: 'prefs:get' }, uiSender)).toMatchObject({
+      consent: { siteRules: { 'news.example': 'allow-all' } },
+    });
+    await onRuntimeMessage({ type: 'site-rule:set', site: 'news.example', rule: 'default' }, uiSender);
+    expect(await onRuntimeMessage({ type: 'prefs:get' }, uiSender)).toMatchObject({ consent: { siteRules: {} } });
+  });
+});
