@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/launch';
+import { createReportReader } from '../../../scripts/lib/report-reader';
 import { serveDirectory, type StaticServer } from '../../../scripts/lib/static-server';
 import type { PageReport } from '../../../utils/report/schema';
 
@@ -34,28 +35,8 @@ export const test = base.extend<Fixtures>({
     await use(server);
     await server.close();
   },
-  reportOf: async ({ context, extensionId, serviceWorker }, use) => {
-    let probe: Page | undefined;
-    await use(async (page) => {
-      const tabId = await tabIdOf(serviceWorker, page.url());
-      probe ??= await context.newPage();
-      if (!probe.url().startsWith(`chrome-extension://${extensionId}/`)) {
-        await probe.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-      }
-      return probe.evaluate((id) => chrome.runtime.sendMessage({ type: 'report:get', tabId: id }), tabId);
-    });
-  },
+  reportOf: async ({ extension }, use) => use(createReportReader(extension)),
 });
-
-/** The tab id of the (unique) tab showing `url`, asked of the extension's service worker. */
-export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
-  const id = await serviceWorker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
-}
 
 /** Polls the report until `ready` holds, failing with the last report seen. */
 export async function waitForReport(
@@ -75,3 +56,4 @@ export async function waitForReport(
 }
 
 export { expect };
+export { tabIdOf } from '../../../scripts/lib/report-reader';
