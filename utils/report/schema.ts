@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConsentCategorySchema } from '../storage/preferences';
 
 /**
  * The page report: Candor's public contract (schemaVersion 1), exported by the popup and the
@@ -53,6 +54,10 @@ export const ConsentResultSchema = z.object({
   outcome: ConsentOutcomeSchema,
   verified: z.boolean(),
   ms: z.number().nonnegative().nullable(),
+  /** Categories the answer allowed besides necessary ([] = rejected all); absent when not known. */
+  categories: z.array(ConsentCategorySchema).optional(),
+  /** Which engine layer produced the result: 'platform' (known CMPs) or 'heuristic' (home-made). */
+  layer: z.string().max(40).optional(),
 });
 
 export const PageReportSchema = z.object({

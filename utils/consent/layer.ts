@@ -1,0 +1,68 @@
+import type { ContentEnv } from '../content/env';
+import type { ConsentResult } from '../report/schema';
+import type { ConsentCategory, SiteRule } from '../storage/preferences';
+
+/**
+ * The contract between the consent orchestrator (feature.ts, 6A) and its layers: the known-platform
+ * layer (platforms/index.ts, 6B) and the home-made heuristic (heuristic/, 6A).
+ *
+ * Order and arbitration (feature.ts):
+ * 1. The plan is derived once per frame from prefs + the site rule (site-rule.ts → `consentPlanFor`).
+ *    `leave-alone` → no layer starts at all.
+ * 2. The platform layer starts first; the heuristic starts alongside but holds back any click until
+ *    either the platform layer has had its grace period (`PLATFORM_GRACE_MS`) or the platform layer
+ *    resolved null. If the platform layer calls `control.claim(cmp)` the heuristic is aborted at
+ *    once, so the two never act on the same banner.
+ * 3. The first non-null result wins; every other layer's `control.signal` is aborted. A layer must
+ *    stop clicking/observing when its signal aborts.
+ */
+
+/** What the person wants on this site, resolved from preferences and the per-site rule. */
+export type ConsentMode =
+  /** Reject everything non-essential (default prefs with nothing allowed, or site rule reject-all). */
+  | 'reject-all'
+  /** Allow exactly `plan.allowed` (non-empty), reject the rest; where a banner cannot express it, reject all. */
+  | 'custom'
+  /** Site rule allow-all: the only mode in which an accept-like control may be clicked. */
+  | 'allow-all'
+  /** Site rule leave-alone: Candor does not touch banners (no layer runs). */
+  | 'leave-alone';
+
+export interface ConsentPlan {
+  mode: ConsentMode;
+  /** Categories allowed besides necessary: [] for reject-all, all four for allow-all. */
+  allowed: readonly ConsentCategory[];
+  /** The site rule that applied ('default' when none is set for this site). */
+  siteRule: SiteRule;
+  /** Registrable domain the rule was looked up by (null for IPs/localhost-like hosts without a PSL entry). */
+  site: string | null;
+  /** Whether Global Privacy Control is on (the platform layer sets Sec-GPC / navigator.globalPrivacyControl). */
+  gpc: boolean;
+  /** How long layers keep watching for a late banner, in ms (bounded; also ends with env.ctx). */
+  watchMs: number;
+}
+
+/** Given to each layer by the orchestrator. */
+export interface LayerControl {
+  /** Aborted when another layer has won, the watch time is over, or the content script is invalidated. */
+  signal: AbortSignal;
+  /**
+   * A layer that has recognised a banner it will handle says so at once (before acting), e.g.
+   * claim('Cookiebot'). The orchestrator then aborts the other layers so none fights that banner.
+   */
+  claim(cmp: string): void;
+}
+
+export interface ConsentLayer {
+  /** Short stable id, reported as ConsentResult.layer: 'platform' or 'heuristic'. */
+  name: string;
+  /**
+   * Watches for and answers a banner according to `plan`. Resolves with a definitive result
+   * (outcome ≠ pending; 'failed' after bounded retries) or null when no banner for this layer
+   * appeared before `plan.watchMs` / `control.signal` ended it.
+   */
+  start(env: ContentEnv, plan: ConsentPlan, control: LayerControl): Promise<ConsentResult | null>;
+}
+
+/** How long the heuristic waits for the platform layer to claim a banner before acting itself. */
+export const PLATFORM_GRACE_MS = 1000;
