@@ -9,6 +9,7 @@ import {
 import type { PageReport } from '../report/schema';
 import { appendHistory, historyEntryOf } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
+import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
 import { updateReport } from './report-update';
 import { createKeyedQueue } from './serialize';
 import { showFindingCount } from './toolbar-badge';
@@ -103,7 +104,15 @@ export function onRuntimeMessage(
   return handleContentMessage(tabId, parsed.message).then(() => null);
 }
 
+/** Repairs corrupted stored data first, in the same queues as the writes that could build on it. */
+function repairStorageAtStart(): void {
+  for (const [key, spec] of [['prefs', preferencesRecovery], ['history', historyRecovery]] as const) {
+    enqueue(key, () => repairItem<unknown>(spec)).catch((error: unknown) => console.warn('[candor] repair failed', error));
+  }
+}
+
 export function startBackground(): void {
+  repairStorageAtStart();
   browser.runtime.onMessage.addListener(onRuntimeMessage);
   browser.tabs.onRemoved.addListener((tabId) => {
     void reportItem(tabId).removeValue();

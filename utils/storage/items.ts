@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PageReportSchema, type PageReport } from '../report/schema';
 import { HistoryEntrySchema, type HistoryEntry } from './history';
 import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences } from './preferences';
+import { salvage } from './salvage';
 
 /**
  * Storage items, versioned so later schemas can migrate old data. The service worker keeps nothing
@@ -33,7 +34,12 @@ export async function readValidated<T>(
   return parsed.success ? parsed.data : fallback;
 }
 
-export const getPreferences = () => readValidated(preferencesItem, PreferencesSchema, DEFAULT_PREFERENCES);
-export const getHistory = () => readValidated(historyItem, z.array(HistoryEntrySchema), []);
+/**
+ * Preferences and history are read through `salvage`: a partly broken value keeps its valid parts
+ * (the background repairs the stored copy at start, with a backup: see recovery.ts).
+ */
+export const getPreferences = async () =>
+  salvage(PreferencesSchema, await preferencesItem.getValue(), DEFAULT_PREFERENCES).value;
+export const getHistory = async () => salvage(z.array(HistoryEntrySchema), await historyItem.getValue(), []).value;
 export const getReport = (tabId: number) =>
   readValidated(reportItem(tabId), PageReportSchema.nullable(), null);
