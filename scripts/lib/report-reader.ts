@@ -1,30 +1,25 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PageReportSchema, type PageReport } from '../../utils/report/schema';
 import type { ExtensionBrowser } from './launch';
 
-/** The tab id of the tab showing `url`, asked of the extension's service worker. */
-export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
-  const id = await serviceWorker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
-}
-
 /**
- * Reads a page's report the way Candor's own UI does: an extension page sends the public
- * `report:get` message to the background. The answer is validated against the report schema.
+ * Reads a page's report the way Candor's own UI does: an extension page (the popup, opened in a
+ * tab of its own) finds the page's tab and sends the public `report:get` message to the
+ * background. Going through a page rather than the worker keeps this working while the worker is
+ * stopped and restarted. The answer is validated against the report schema.
  */
 export function createReportReader(extension: ExtensionBrowser) {
   let probe: Page | undefined;
   return async function reportOf(page: Page): Promise<PageReport | null> {
-    const tabId = await tabIdOf(await extension.serviceWorker(), page.url());
-    probe ??= await extension.context.newPage();
-    if (!probe.url().startsWith(`chrome-extension://${extension.extensionId}/`)) {
-      await probe.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
+    if (!probe || probe.isClosed()) {
+      probe = await extension.context.newPage();
+      await probe.goto(`chrome-extension://${extension.extensionId}/popup.html`);
     }
-    const raw = await probe.evaluate((id) => chrome.runtime.sendMessage({ type: 'report:get', tabId: id }), tabId);
+    const raw = await probe.evaluate(async (url) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+      return chrome.runtime.sendMessage({ type: 'report:get', tabId: tab.id });
+    }, page.url());
     return PageReportSchema.nullable().parse(raw);
   };
 }

@@ -56,4 +56,3 @@ export async function waitForReport(
 }
 
 export { expect };
-export { tabIdOf } from '../../../scripts/lib/report-reader';
