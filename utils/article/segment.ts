@@ -1,0 +1,71 @@
+/**
+ * Language-aware splitting with Intl.Segmenter: Chinese and Japanese have no spaces between words,
+ * so a regex split would count a whole paragraph as one word and never find a sentence end.
+ * Segmenters are cached per locale because constructing one costs more than using it.
+ */
+const cache = new Map<string, Intl.Segmenter>();
+
+function segmenter(lang: string | null, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  const key = `${lang ?? ''}|${granularity}`;
+  let found = cache.get(key);
+  if (!found) {
+    let locale: string | undefined;
+    try {
+      locale = lang ? Intl.getCanonicalLocales(lang)[0] : undefined;
+    } catch {
+      locale = undefined; // a page's lang attribute may be garbage ("en_US", "x")
+    }
+    found = new Intl.Segmenter(locale, { granularity });
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** The word-like segments of a text (words; for CJK, dictionary words). */
+export function words(text: string, lang: string | null): string[] {
+  const out: string[] = [];
+  for (const part of segmenter(lang, 'word').segment(text)) if (part.isWordLike) out.push(part.segment);
+  return out;
+}
+
+/** Sentences of a text, trimmed, empty ones dropped. */
+export function sentences(text: string, lang: string | null): string[] {
+  const out: string[] = [];
+  for (const part of segmenter(lang, 'sentence').segment(text)) {
+    const sentence = part.segment.trim();
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+export interface WordCount {
+  words: number;
+  /** Chinese/Japanese characters, which set the reading time of those scripts. */
+  cjkChars: number;
+  /** Words of space-separated scripts. */
+  otherWords: number;
+}
+
+/**
+ * Counts words in any script. Space-separated scripts are counted with a regex; only the Chinese and
+ * Japanese runs go through Intl.Segmenter's dictionary, because segmenting a whole long article
+ * word by word costs about as much as Readability itself (measured with bench:extract).
+ */
+export function countWords(text: string): WordCount {
+  const cjkRuns = text.match(CJK_RUN) ?? [];
+  const cjkChars = cjkRuns.reduce((n, run) => n + run.length, 0);
+  const cjkWords = cjkChars ? words(cjkRuns.join('\n'), 'zh').length : 0;
+  const otherWords = (cjkChars ? text.replace(CJK_RUN, ' ') : text).match(WORD)?.length ?? 0;
+  return { words: cjkWords + otherWords, cjkChars, otherWords };
+}
+
+/**
+ * Reading time: about 230 words a minute for space-separated scripts and about 400 characters a
+ * minute for Chinese and Japanese, whose reading speed is measured in characters.
+ */
+export function readingMinutes({ words: total, cjkChars, otherWords }: WordCount): number {
+  return total ? Math.max(1, Math.round(cjkChars / 400 + otherWords / 230)) : 0;
+}
