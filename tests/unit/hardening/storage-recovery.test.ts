@@ -51,8 +51,9 @@ describe('corrupted storage', () => {
     };
     await storePrefs(broken);
     const expected = {
-      consent: { allowed: ['analytics'], siteRules: { 'kept.example': 'allow-all' }, globalPrivacyControl: true },
-      badges: { enabled: false, minImagePx: 48, disabledSites: [] },
+      ...DEFAULT_PREFERENCES,
+      consent: { ...DEFAULT_PREFERENCES.consent, allowed: ['analytics'], siteRules: { 'kept.example': 'allow-all' } },
+      badges: { ...DEFAULT_PREFERENCES.badges, enabled: false },
     };
     expect(await getPreferences()).toEqual(expected);
     await repairItem(preferencesRecovery);
