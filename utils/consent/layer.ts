@@ -64,5 +64,19 @@ export interface ConsentLayer {
   start(env: ContentEnv, plan: ConsentPlan, control: LayerControl): Promise<ConsentResult | null>;
 }
 
+/*
+ * 6B (platform layer) notes for the orchestrator:
+ * - Please run the consent feature in subframes too (ContentFeature.allFrames: true) and call the
+ *   platform layer there: Sourcepoint's and TrustArc's banners live in cross-origin iframes, where
+ *   only a content script inside the frame can answer them. In a subframe the platform layer only
+ *   answers frame CMPs (autoconsent's frame rules) and otherwise resolves null at once, so the
+ *   heuristic may stay top-frame-only if you prefer (pass env.isTopFrame through as you do).
+ * - The platform layer covers autoconsent's whole catalogue plus its own adapters for klaro,
+ *   orejime, tarteaucitron, vanilla-cookieconsent and Osano's cookieconsent v3 (adapters.ts), so
+ *   the heuristic need not special-case those libraries.
+ * - It unhides the prehidden known containers (platforms/prehide.ts) when it resolves, whatever
+ *   the result; an aborted signal also unhides.
+ */
+
 /** How long the heuristic waits for the platform layer to claim a banner before acting itself. */
 export const PLATFORM_GRACE_MS = 1000;
