@@ -12,6 +12,8 @@ export default defineConfig({
     permissions: ['storage', 'tabs'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Candor' },
+    // UI strings live in public/_locales (en, zh_CN, ja, de, fr, es); English is the fallback.
+    default_locale: 'en',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,4 @@
-import { render } from 'preact';
 import { Options } from '@/components/options/Options';
+import { mountPage } from '@/components/ui/mount';
 
-render(<Options />, document.getElementById('app')!);
+mountPage('optionsTitle', <Options />);

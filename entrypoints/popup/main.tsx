@@ -1,4 +1,4 @@
-import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
+import { mountPage } from '@/components/ui/mount';
 
-render(<Popup />, document.getElementById('app')!);
+mountPage('popupTitle', <Popup />);

@@ -7,7 +7,7 @@ import {
   type UiToBackground,
 } from '../messaging/messages';
 import type { PageReport } from '../report/schema';
-import { appendHistory, historyEntryOf } from '../storage/history';
+import { appendHistory, historyEntryOf, withinRetention } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
 import { updateReport } from './report-update';
@@ -37,8 +37,10 @@ export async function handleContentMessage(tabId: number, message: ContentToBack
 
 async function recordHistory(report: PageReport): Promise<void> {
   if (!report.url) return;
+  const { retentionDays } = (await getPreferences()).history;
   await enqueue('history', async () => {
-    await historyItem.setValue(appendHistory(await getHistory(), historyEntryOf(report)));
+    const history = appendHistory(await getHistory(), historyEntryOf(report));
+    await historyItem.setValue(withinRetention(history, retentionDays));
   });
 }
 
@@ -50,6 +52,11 @@ export async function handleUiMessage(message: UiToBackground): Promise<unknown>
       return getHistory();
     case 'history:clear':
       await historyItem.setValue([]);
+      return null;
+    case 'data:clear':
+      // Everything Candor keeps locally (preferences, rules, history, repair backups) goes at once,
+      // inside both write queues so no pending write lands after the wipe.
+      await enqueue('prefs', () => enqueue('history', () => browser.storage.local.clear()));
       return null;
     case 'prefs:get':
       return getPreferences();
@@ -114,6 +121,10 @@ function repairStorageAtStart(): void {
 export function startBackground(): void {
   repairStorageAtStart();
   browser.runtime.onMessage.addListener(onRuntimeMessage);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run only (not updates): a tab that explains Candor and its defaults.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void reportItem(tabId).removeValue();
   });

@@ -13,6 +13,7 @@ export const backgroundClient = {
   getReport: (tabId: number) => request({ type: 'report:get', tabId }, ReportResponseSchema),
   getHistory: () => request({ type: 'history:get' }, z.array(HistoryEntrySchema)),
   clearHistory: () => request({ type: 'history:clear' }, z.null()),
+  clearAllData: () => request({ type: 'data:clear' }, z.null()),
   getPreferences: () => request({ type: 'prefs:get' }, PreferencesSchema),
   setPreferences: (prefs: Preferences) => request({ type: 'prefs:set', prefs }, z.null()),
   setSiteRule: (site: string, rule: SiteRule) => request({ type: 'site-rule:set', site, rule }, z.null()),

@@ -21,6 +21,8 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report:get'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('history:get') }),
   z.object({ type: z.literal('history:clear') }),
+  /** "Clear all data": preferences, site rules, history and repair backups. */
+  z.object({ type: z.literal('data:clear') }),
   z.object({ type: z.literal('prefs:get') }),
   z.object({ type: z.literal('prefs:set'), prefs: PreferencesSchema }),
   /** `site` is a registrable domain (example.co.uk), as the consent engine looks rules up by it. */

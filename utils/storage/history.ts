@@ -43,3 +43,9 @@ export function appendHistory(history: HistoryEntry[], entry: HistoryEntry): His
   const rest = history.filter((h) => h.url !== entry.url);
   return [entry, ...rest].slice(0, HISTORY_LIMIT);
 }
+
+/** Keeps the entries scanned within the last `retentionDays` (the person's history setting). */
+export function withinRetention(history: HistoryEntry[], retentionDays: number, now = new Date()): HistoryEntry[] {
+  const oldest = now.getTime() - retentionDays * 86_400_000;
+  return history.filter((h) => !(Date.parse(h.scannedAt) < oldest));
+}

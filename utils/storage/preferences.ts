@@ -20,10 +20,13 @@ export const PreferencesSchema = z.object({
     minImagePx: z.number().int().min(0).max(2000),
     disabledSites: z.array(z.string()),
   }),
+  /** How long history keeps page digests; a UI setting, defaulted so older stored prefs still parse. */
+  history: z.object({ retentionDays: z.number().int().min(1).max(3650) }).default({ retentionDays: 90 }),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
 export const DEFAULT_PREFERENCES: Preferences = {
   consent: { allowed: [], siteRules: {}, globalPrivacyControl: true },
   badges: { enabled: true, minImagePx: 48, disabledSites: [] },
+  history: { retentionDays: 90 },
 };
