@@ -1,17 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
 
 // Permissions are the narrowest the features need; the README justifies each one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    // The C2PA reader's WASM (c2pa-rs) ships as a file loaded by the background on first use, never inlined.
+    'build:publicAssets': (_, files) => {
+      files.push({ absoluteSrc: createRequire(import.meta.url).resolve('@contentauth/c2pa-wasm/c2pa.wasm'), relativeDest: 'c2pa.wasm' });
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Candor',
     description:
       'News transparency: article highlights, publisher AI disclosures, and cookie banners answered by your preferences.',
     permissions: ['storage', 'tabs'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Candor' },
+    // 'wasm-unsafe-eval' lets the background compile the bundled C2PA WASM; no remote or eval'd code.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" }
+        : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     // UI strings live in public/_locales (en, zh_CN, ja, de, fr, es); English is the fallback.
     default_locale: 'en',
     ...(browser === 'firefox'

@@ -10,6 +10,7 @@ import type { PageReport } from '../report/schema';
 import { appendHistory, historyEntryOf, withinRetention } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
+import { answerProvenanceCheck } from './provenance-answer';
 import { updateReport } from './report-update';
 import { createKeyedQueue } from './serialize';
 import { showFindingCount } from './toolbar-badge';
@@ -108,6 +109,7 @@ export function onRuntimeMessage(
   }
   // Subframes only contribute consent results; the report's page belongs to the top frame.
   if (sender.frameId && parsed.message.type !== 'consent:result') return undefined;
+  if (parsed.message.type === 'provenance:check') return answerProvenanceCheck(tabId, parsed.message, enqueue);
   return handleContentMessage(tabId, parsed.message).then(() => null);
 }
 

@@ -17,9 +17,15 @@ export function updateReport(
   switch (message.type) {
     case 'article:found':
       return { ...next, article: message.article };
-    case 'ai:found':
-      return { ...next, ai: message.findings };
+    case 'ai:found': {
+      // Metadata findings (those with `provenance`) are the background's own (provenance-report.ts):
+      // a label scan neither replaces them nor may it forge them.
+      const metadata = base.ai.filter((finding) => finding.provenance);
+      return { ...next, ai: [...message.findings.filter((finding) => !finding.provenance), ...metadata] };
+    }
     case 'consent:result':
       return { ...next, consent: message.consent };
+    case 'provenance:check':
+      return base; // a question, answered and merged by the provenance checker (handlers.ts)
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema } from '../report/schema';
+import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema, ProvenanceRecordSchema } from '../report/schema';
 import { PreferencesSchema, SiteRuleSchema } from '../storage/preferences';
 
 /**
@@ -14,6 +14,16 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('article:found'), article: ArticleSchema.nullable() }),
   z.object({ type: z.literal('ai:found'), findings: z.array(AiFindingSchema) }),
   z.object({ type: z.literal('consent:result'), consent: ConsentResultSchema }),
+  /**
+   * Asks the background to read the metadata of images the page loaded (answered with
+   * ProvenanceCheckResponseSchema). The background merges what it finds into the report itself,
+   * so a page cannot forge metadata findings and `ai:found` cannot overwrite them.
+   */
+  z.object({
+    type: z.literal('provenance:check'),
+    pageUrl: z.string().max(4096),
+    images: z.array(z.object({ src: z.string().max(4096), size: z.number().int().nonnegative() })).max(100),
+  }),
 ]);
 
 /** Extension pages (popup, options) → background. */
@@ -36,6 +46,7 @@ export const UiToContentSchema = z.discriminatedUnion('type', [
 ]);
 
 export const ReportResponseSchema = PageReportSchema.nullable();
+export const ProvenanceCheckResponseSchema = z.array(ProvenanceRecordSchema);
 
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;

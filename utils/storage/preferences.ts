@@ -20,6 +20,10 @@ export const PreferencesSchema = z.object({
     minImagePx: z.number().int().min(0).max(2000),
     disabledSites: z.array(z.string()),
   }),
+  /** Reading images' provenance metadata costs network and CPU; defaulted so older stored prefs still parse. */
+  provenance: z
+    .object({ enabled: z.boolean(), minImagePx: z.number().int().min(0).max(4000) })
+    .default({ enabled: true, minImagePx: 150 }),
   /** How long history keeps page digests; a UI setting, defaulted so older stored prefs still parse. */
   history: z.object({ retentionDays: z.number().int().min(1).max(3650) }).default({ retentionDays: 90 }),
 });
@@ -28,5 +32,6 @@ export type Preferences = z.infer<typeof PreferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = {
   consent: { allowed: [], siteRules: {}, globalPrivacyControl: true },
   badges: { enabled: true, minImagePx: 48, disabledSites: [] },
+  provenance: { enabled: true, minImagePx: 150 },
   history: { retentionDays: 90 },
 };

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import type { ContentFeature, ContentEnv } from '../content/env';
+import { ProvenanceCheckResponseSchema, type ContentToBackground } from '../messaging/messages';
+import type { ProvenanceRecord } from '../report/schema';
+import { repositionProvenanceBadges, showProvenanceBadge } from './badge';
+
+/**
+ * Asks the background to read the provenance metadata of the images this page shows. It does not
+ * scan the DOM for images (the AI-label detector does that): the browser's Resource Timing already
+ * lists every image the page loaded, lazy ones included, with its encoded size, which lets the
+ * background answer a cached image without touching the network. WASM and parsers stay in the
+ * background; this side only batches URLs and draws the answer.
+ */
+const BATCH_MS = 400;
+
+function imagesShowing(doc: Document, src: string): HTMLImageElement[] {
+  return [...doc.images].filter((img) => (img.currentSrc || img.src) === src);
+}
+
+function bigEnough(img: HTMLImageElement, minPx: number): boolean {
+  const rect = img.getBoundingClientRect();
+  return Math.min(rect.width, rect.height) >= minPx;
+}
+
+function badgesAllowed(env: ContentEnv): boolean {
+  const { enabled, disabledSites } = env.prefs.badges;
+  const host = env.doc.location?.hostname ?? '';
+  return enabled && !disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+export const provenanceFeature: ContentFeature = {
+  name: 'provenance',
+  allFrames: false,
+  start(env) {
+    const { enabled, minImagePx } = env.prefs.provenance;
+    if (!enabled || typeof PerformanceObserver === 'undefined') return;
+    const pending = new Map<string, number>();
+    const asked = new Set<string>();
+    let timer: number | undefined;
+
+    const render = (records: ProvenanceRecord[]) => {
+      if (!badgesAllowed(env)) return;
+      for (const record of records) {
+        for (const img of imagesShowing(env.doc, record.src)) showProvenanceBadge(img, record);
+      }
+    };
+
+    const flush = async () => {
+      timer = undefined;
+      const images = [...pending]
+        .filter(([src]) => imagesShowing(env.doc, src).some((img) => bigEnough(img, minImagePx)))
+        .map(([src, size]) => ({ src, size }));
+      for (const src of pending.keys()) asked.add(src);
+      pending.clear();
+      if (images.length === 0) return;
+      const message: ContentToBackground = { type: 'provenance:check', pageUrl: location.href, images: images.slice(0, 100) };
+      const parsed = ProvenanceCheckResponseSchema.safeParse(await browser.runtime.sendMessage(message));
+      if (parsed.success) render(parsed.data);
+    };
+
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
+        if (entry.initiatorType !== 'img' || asked.has(entry.name) || !/^https?:/.test(entry.name)) continue;
+        pending.set(entry.name, entry.encodedBodySize || 0);
+      }
+      // Batches at most every BATCH_MS, after layout has given lazy images their size.
+      if (pending.size > 0 && timer === undefined) timer = env.ctx.setTimeout(() => void flush().catch(warn), BATCH_MS);
+    });
+    observer.observe({ type: 'resource', buffered: true });
+    env.ctx.addEventListener(window, 'resize', repositionProvenanceBadges);
+    env.ctx.onInvalidated(() => observer.disconnect());
+  },
+};
+
+const warn = (error: unknown) => console.debug('[candor] provenance check failed', error);
