@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Phrases are matched after normalisation (see normalize.ts): lower case, NFKC, punctuation → space. */
+const phrases = z.array(z.string().trim().min(1)).min(1);
+
+/**
+ * One language's consent vocabulary. Control roles are matched as whole words (CJK/Hangul: as
+ * substrings) and the longest matching phrase decides, so "continue without accepting" is a
+ * reject and "accept only necessary" a necessary-only control, never an accept.
+ */
+export const WordTableSchema = z.object({
+  /** BCP 47 tag of the language (en, zh-Hans, zh-Hant, ja, …). */
+  lang: z.string().min(2),
+  /** Text that makes a fixed/overlay container a consent dialog (matched as word prefixes). */
+  detect: phrases,
+  /** Reject / decline everything non-essential. */
+  reject: phrases,
+  /** "Necessary only": equivalent to reject for the person, kept apart for the report. */
+  necessary: phrases,
+  /** Opens the second layer (settings / manage / customise). */
+  settings: phrases,
+  /** Saves the choices made in the second layer. */
+  save: phrases,
+  /** Accept-like controls: never clicked unless the site rule is allow-all. */
+  accept: phrases,
+  /** Consent-or-pay vocabulary (subscribe, ad-free…), matched as whole words. */
+  wall: phrases,
+  /** Toggle labels per category (matched as word prefixes). */
+  categories: z.object({
+    necessary: phrases,
+    functional: phrases,
+    analytics: phrases,
+    advertising: phrases,
+    social: phrases,
+  }),
+});
+
+export type WordTable = z.infer<typeof WordTableSchema>;
+export type ControlRole = 'reject' | 'necessary' | 'settings' | 'save' | 'accept';
+export const CONTROL_ROLES: readonly ControlRole[] = ['reject', 'necessary', 'save', 'settings', 'accept'];
