@@ -2,7 +2,7 @@ import type { ProvenanceRecord } from '../report/schema';
 
 /**
  * The one place where a metadata badge is drawn (kept small so it can move to the shared badge
- * renderer once the AI-label badges have one). A corner pill over the image, in a closed shadow
+ * renderer once the AI-label badges have one). A corner pill over the image, in a shadow
  * root positioned in document coordinates: the page's CSS cannot restyle it and its layout does
  * not move. The file's claim is set as text (never HTML) in the accessible name and tooltip.
  */
@@ -36,7 +36,7 @@ export function showProvenanceBadge(img: HTMLImageElement, record: ProvenanceRec
   let host = badges.get(img);
   if (!host) {
     host = doc.createElement('candor-provenance-badge');
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
     root.append(style, doc.createElement('span'));
