@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Preferences, SiteRule } from '@/utils/storage/preferences';
 import { t } from '@/utils/i18n/t';
 import { SITE_RULE_LABELS, SITE_RULES } from '../ui/labels';
-import { registrableDomain } from '../ui/site';
+import { siteRuleKey } from '../ui/site';
 
 interface Props {
   prefs: Preferences;
@@ -26,7 +26,7 @@ export function SiteRules({ prefs, save }: Props) {
   };
   const add = (event: Event) => {
     event.preventDefault();
-    const site = registrableDomain(draft);
+    const site = siteRuleKey(draft);
     if (!site) return setProblem(t('siteRuleInvalid', { input: draft }));
     setProblem(null);
     setRule(site, draftRule);

@@ -9,7 +9,7 @@ import { downloadJson, fileDate } from '../ui/download';
 import { AiSection } from './AiSection';
 import { ArticleSection } from './ArticleSection';
 import { CookiesSection } from './CookiesSection';
-import { registrableDomain } from '../ui/site';
+import { siteRuleKey } from '../ui/site';
 import { isRestrictedUrl, targetTab, type TargetTab } from './tab';
 import './popup.css';
 
@@ -121,7 +121,7 @@ function PopupBody({ state, retry, setState }: { state: State; retry(): void; se
           </div>
         );
       }
-      const site = registrableDomain(tab.url);
+      const site = siteRuleKey(tab.url);
       const setRule = async (rule: SiteRule) => {
         if (!site) return;
         await backgroundClient.setSiteRule(site, rule);

@@ -1,9 +1,13 @@
-import { getDomain } from 'tldts';
+import { parse } from 'tldts';
 
 /**
- * The registrable domain site rules are keyed by (https://news.example.co.uk/x → example.co.uk),
- * from a URL or a bare host name; null for IP addresses and text that is not a domain.
+ * The key a site rule is stored under for a URL or bare host name, as the consent engine looks it
+ * up: the registrable domain (news.example.co.uk → example.co.uk, private suffixes included), else
+ * the exact host for IP addresses and single-label hosts (localhost). Null when it is not a host.
  */
-export function registrableDomain(urlOrHost: string): string | null {
-  return getDomain(urlOrHost.trim().toLowerCase());
+export function siteRuleKey(urlOrHost: string): string | null {
+  const { hostname, domain, isIp } = parse(urlOrHost.trim().toLowerCase(), { allowPrivateDomains: true });
+  if (!hostname) return null;
+  if (domain) return domain;
+  return isIp || /^[a-z0-9-]+$/.test(hostname) ? hostname : null;
 }

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { findChromium } from './find-browser';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** CANDOR_EXTENSION_DIR lets a developer test a private copy while others rebuild `.output`. */
+export const EXTENSION_DIR = process.env.CANDOR_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /**
  * Test hosts: every name under .candor.test resolves to loopback, so fixtures can be served as
@@ -35,7 +36,8 @@ export interface ExtensionBrowser {
 
 /** Starts Chromium with a fresh profile and the built extension loaded. */
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  /** `args`: extra Chromium flags, e.g. `--lang=zh-CN` for the UI language of extension pages. */
+  options: { extensionDir?: string; headless?: boolean; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = await mkdtemp(join(tmpdir(), 'candor-profile-'));
@@ -43,7 +45,12 @@ export async function launchWithExtension(
     executablePath: findChromium(),
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--enable-automation', '--disable-extensions'],
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      ...(options.args ?? []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   });
   const serviceWorker = async () => {
     const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

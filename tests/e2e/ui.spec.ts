@@ -1,0 +1,112 @@
+import type { Worker } from '@playwright/test';
+import { DEFAULT_PREFERENCES } from '../../utils/storage/preferences';
+import { expect, test, waitForReport } from './support/fixtures';
+import { openPopup, prefsOf, tabIdOf } from './ui-helpers';
+
+const badgeText = (worker: Worker, tabId: number) =>
+  worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+test('first run opens the welcome tab with the defaults on one screen', async ({ context, extensionId }) => {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const welcome = context.pages().find((p) => p.url() === url) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === url }));
+  await expect(welcome.getByRole('heading', { level: 1, name: 'Welcome to Candor' })).toBeVisible();
+  // The defaults are shown as they are stored: nothing but necessary cookies, GPC on, badges on.
+  await expect(welcome.getByRole('checkbox', { name: /Statistics/ })).not.toBeChecked();
+  await expect(welcome.getByRole('switch', { name: /Global Privacy Control/ })).toBeChecked();
+  await welcome.getByRole('checkbox', { name: /Statistics/ }).check();
+  await expect.poll(async () => (await prefsOf(welcome)).consent.allowed).toEqual(['analytics']);
+});
+
+test('the popup shows the demo page and a site rule set there applies on reload', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  server,
+  reportOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/demo-news/', 'news.candor.test'));
+  const report = await waitForReport(reportOf, page, (r) => r.url === page.url() && r.consent !== null);
+  const tabId = await tabIdOf(serviceWorker, page.url());
+
+  const popup = await openPopup(context, extensionId, tabId);
+  const article = popup.getByTestId('article');
+  if (report.article) await expect(article.getByRole('heading', { level: 3 })).toHaveText(report.article.headline);
+  else await expect(article).toContainText('Not a news article');
+  // The count in the popup is the toolbar badge's number.
+  await expect(popup.getByTestId('ai-count')).toHaveText(String(report.ai.length));
+  expect(await badgeText(serviceWorker, tabId)).toBe(report.ai.length > 0 ? String(report.ai.length) : '');
+  // By default the demo banner is refused.
+  await expect(popup.getByTestId('consent-outcome')).toHaveAttribute('data-outcome', 'rejected');
+  await expect(popup.getByTestId('consent-outcome')).toHaveText('Rejected all non-essential cookies');
+
+  await popup.getByRole('radio', { name: 'Allow all here' }).check();
+  await expect(popup.getByText('Reload the page to apply.')).toBeVisible();
+  expect((await prefsOf(popup)).consent.siteRules).toEqual({ 'candor.test': 'allow-all' });
+
+  // The demo site remembers the earlier refusal in a cookie and would not ask again; forget it,
+  // as a person changing their mind would, so the reload shows the banner to the new rule.
+  await context.clearCookies();
+  await popup.getByRole('button', { name: 'Reload page' }).click();
+  const after = await waitForReport(reportOf, page, (r) => r.scannedAt !== report.scannedAt && r.consent !== null);
+  // The rule reached the consent engine: on this site it now allows everything, and the live
+  // popup shows the new answer without being reopened.
+  expect(after.consent?.outcome).toBe('accepted');
+  await expect(popup.getByTestId('consent-outcome')).toHaveAttribute('data-outcome', 'accepted');
+
+  await popup.getByRole('radio', { name: 'Use my defaults' }).check();
+  expect((await prefsOf(popup)).consent.siteRules).toEqual({});
+});
+
+test('the popup says so on pages Candor may not read', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('chrome://version/');
+  const tabId = await tabIdOf(serviceWorker, 'chrome://version/');
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('restricted')).toContainText('Candor can’t look at this page');
+});
+
+test('options: a malformed settings file is refused and changes nothing; a good one is applied', async ({
+  context,
+  extensionId,
+  server,
+  reportOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/demo-news/', 'news.candor.test'));
+  await waitForReport(reportOf, page, (r) => r.url === page.url() && r.consent !== null);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const before = await prefsOf(options);
+  const input = options.getByTestId('import-file');
+
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(options.getByTestId('import-message')).toContainText('This file is not JSON. Nothing was changed.');
+  const wrongShape = { format: 'candor-settings', version: 1, exportedAt: 'x', preferences: { consent: 'all' } };
+  await input.setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongShape)) });
+  await expect(options.getByTestId('import-message')).toContainText('not a Candor settings file. Nothing was changed.');
+  expect(await prefsOf(options)).toEqual(before);
+
+  const good = {
+    format: 'candor-settings',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    preferences: { ...DEFAULT_PREFERENCES, consent: { ...DEFAULT_PREFERENCES.consent, siteRules: { 'example.org': 'leave-alone' } } },
+  };
+  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await expect(options.getByTestId('import-message')).toContainText('Settings loaded from good.json.');
+  await expect(options.getByRole('row', { name: /example\.org/ })).toBeVisible();
+  expect((await prefsOf(options)).consent.siteRules).toEqual({ 'example.org': 'leave-alone' });
+
+  // Site rules: add one through the form, then remove it.
+  await options.getByRole('textbox', { name: 'Site', exact: true }).fill('https://www.news.example.co.uk/story');
+  await options.getByRole('button', { name: 'Add rule' }).click();
+  await expect(options.getByRole('row', { name: /example\.co\.uk/ })).toBeVisible();
+  await options.getByRole('button', { name: 'Remove the rule for example.co.uk' }).click();
+  await expect(options.getByRole('row', { name: /example\.co\.uk/ })).toHaveCount(0);
+
+  // History: the demo visit is charted, and the same figures are in the table for screen readers.
+  await expect(options.locator('#history canvas').first()).toBeVisible();
+  await expect(options.getByTestId('per-site-table').getByRole('row', { name: /news\.candor\.test/ })).toHaveCount(1);
+});
