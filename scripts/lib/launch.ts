@@ -14,7 +14,7 @@ export const EXTENSION_DIR = process.env.CANDOR_EXTENSION_DIR ?? resolve(import.
 export const TEST_HOST_SUFFIX = 'candor.test';
 
 /** Flags for a quiet, sandbox-free Chromium on this kind of machine, per DEVELOPERS.md. */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -1,0 +1,390 @@
+/**
+ * npm run bench:page — what Candor costs a page, in Chromium, against @mozilla/readability.
+ *
+ * Over the demo page and corpus pages (../shared/corpus/articles, skipped with a message when
+ * absent), it alternates runs with and without the extension and prints per page and in total:
+ * - main-thread time Candor's content script costs: CPU-profiler samples whose stack is in the
+ *   extension's code (precise, includes async continuations), and the with/without difference
+ *   of CDP Performance `TaskDuration` (thread time of everything the page's main thread did,
+ *   noisier). Samples are wall time: on a loaded machine every wall-time figure grows;
+ * - the longest main-thread task that ran Candor code (trace `RunTask` containing its samples,
+ *   in thread time);
+ * - its memory: the with/without difference of `JSHeapUsedSize` after a forced GC (isolated
+ *   worlds share the page's heap);
+ * - in the without-extension runs, the time Readability alone takes to parse the same page when
+ *   injected (on a clone of the document, as Firefox's reader view does).
+ * Then a mutation storm (10,000 DOM changes/s for 5 s) with and without Candor, and the bundle
+ * size of each entrypoint. The last line is `ratio candor/readability: <median over pages>`.
+ *
+ * Env: BENCH_PAGES (corpus pages, default 30), BENCH_RUNS (runs per arm and page, default 2).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { ensureBuilt } from './lib/ensure-build';
+import { findChromium } from './lib/find-browser';
+import { CHROMIUM_FLAGS, EXTENSION_DIR, launchWithExtension } from './lib/launch';
+import { serveDirectory } from './lib/static-server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/articles');
+const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+const READABILITY = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+const PAGE_COUNT = Number(process.env.BENCH_PAGES ?? 30);
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+/** After `load`, how long Candor gets to finish its scan before the figures are read. */
+const SETTLE_MS = 1200;
+const CORPUS_HOST = 'corpus.candor.test';
+
+interface RunFigures {
+  taskMs: number;
+  heapBytes: number;
+  candorMs: number;
+  longestCandorTaskMs: number;
+  readabilityMs: number | null;
+}
+
+const median = (xs: number[]) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+/** Corpus pages are served without their scripts (no network here; JSON-LD metadata is kept). */
+function stripScripts(html: string): string {
+  return html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+}
+
+/** Loopback only: fixture server and routed corpus pages; everything else is aborted. */
+async function isolate(context: BrowserContext, corpusPages: Map<string, string>): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === CORPUS_HOST) {
+      const id = url.pathname.split('/')[2] ?? '';
+      const file = corpusPages.get(id);
+      if (file && url.pathname === `/corpus/${id}/`) {
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: stripScripts(readFileSync(file, 'utf8')) });
+      }
+      return route.abort();
+    }
+    if (url.hostname === '127.0.0.1' || url.hostname.endsWith('.candor.test')) return route.continue();
+    return route.abort();
+  });
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Timestamps (µs) and durations of the CPU samples whose stack runs extension code. */
+function extensionSamples(profile: Profile, origin: string): { ts: number; dur: number }[] {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inExtension = new Map<number, boolean>();
+  const isExtension = (id: number): boolean => {
+    const known = inExtension.get(id);
+    if (known !== undefined) return known;
+    const own = byId.get(id)?.callFrame.url.startsWith(origin) ?? false;
+    const up = parent.get(id);
+    const result = own || (up !== undefined && isExtension(up));
+    inExtension.set(id, result);
+    return result;
+  };
+  const out: { ts: number; dur: number }[] = [];
+  let ts = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    ts += profile.timeDeltas[i] ?? 0;
+    const dur = profile.timeDeltas[i + 1] ?? 0;
+    if (isExtension(profile.samples[i]!)) out.push({ ts, dur });
+  }
+  return out;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<{ stream: string }>((done) => cdp.once('Tracing.tracingComplete', done as never));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/** The longest top-level main-thread task during which Candor code was sampled (ms). */
+function longestCandorTask(trace: TraceEvent[], samples: { ts: number }[], origin: string): number {
+  if (!samples.length) return 0;
+  // The page's main thread is the one that evaluated the content script.
+  const main = trace.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(origin));
+  const tasks = trace.filter(
+    (e) =>
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+      e.ph === 'X' &&
+      e.dur &&
+      (!main || (e.tid === main.tid && e.pid === main.pid)),
+  );
+  let longest = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    // Thread time (tdur) where the trace has it: a busy machine stretches wall time, not CPU time.
+    const ms = (task.tdur ?? task.dur!) / 1000;
+    if (ms > longest && samples.some((s) => s.ts >= task.ts && s.ts <= end)) longest = ms;
+  }
+  return longest;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function startInstruments(cdp: CDPSession): Promise<void> {
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReturnAsStream' });
+}
+
+async function stopInstruments(cdp: CDPSession, origin: string | null) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const trace = await readTrace(cdp);
+  const samples = origin ? extensionSamples(profile as Profile, origin) : [];
+  return {
+    candorMs: samples.reduce((sum, s) => sum + s.dur, 0) / 1000,
+    longestCandorTaskMs: origin ? longestCandorTask(trace, samples, origin) : 0,
+  };
+}
+
+async function measurePage(context: BrowserContext, url: string, origin: string | null): Promise<RunFigures> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await startInstruments(cdp);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const m = await metrics(cdp);
+  const attributed = await stopInstruments(cdp, origin);
+  let readabilityMs: number | null = null;
+  if (!origin) readabilityMs = await timeReadability(page);
+  await cdp.detach();
+  await page.close();
+  return { taskMs: (m.TaskDuration ?? 0) * 1000, heapBytes: m.JSHeapUsedSize ?? 0, readabilityMs, ...attributed };
+}
+
+/** Readability alone, injected into the same page, parsing a clone of its document. */
+async function timeReadability(page: Page): Promise<number> {
+  await page.addScriptTag({ content: READABILITY });
+  return page.evaluate(() => {
+    const Readability = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
+    const started = performance.now();
+    new Readability(document.cloneNode(true) as Document).parse();
+    return performance.now() - started;
+  });
+}
+
+async function measureStorm(context: BrowserContext, url: string, origin: string | null) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await startInstruments(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  const before = await metrics(cdp);
+  await page.waitForFunction(() => (window as unknown as { __storm?: { done: boolean } }).__storm?.done, undefined, {
+    timeout: 30_000,
+    polling: 250,
+  });
+  const after = await metrics(cdp);
+  const changes = await page.evaluate(() => (window as unknown as { __storm: { changes: number } }).__storm.changes);
+  const attributed = await stopInstruments(cdp, origin);
+  await cdp.detach();
+  await page.close();
+  return { taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000, changes, ...attributed };
+}
+
+/** Files an HTML entrypoint or script loads, following static imports between chunks. */
+function entryFiles(outDir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const refs = file.endsWith('.html')
+      ? [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
+      : [...text.matchAll(/(?:from|import)\s*["']([^"']+\.(?:js|css))["']/g)].map((m) => m[1]!);
+    for (const ref of refs) visit(ref.startsWith('/') ? join(outDir, ref) : resolve(dirname(file), ref));
+  };
+  visit(join(outDir, entry));
+  return [...seen];
+}
+
+function bundleSizes(outDir: string): { entry: string; bytes: number; gzip: number }[] {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string; scripts?: string[] };
+    content_scripts?: { js?: string[] }[];
+    action?: { default_popup?: string };
+    options_ui?: { page?: string };
+  };
+  const entries = new Set<string>([
+    ...(manifest.background?.service_worker ? [manifest.background.service_worker] : manifest.background?.scripts ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
+    ...(manifest.action?.default_popup ? [manifest.action.default_popup] : []),
+    ...(manifest.options_ui?.page ? [manifest.options_ui.page] : []),
+    ...readdirSync(outDir).filter((f) => f.endsWith('.html')),
+  ]);
+  return [...entries].map((entry) => {
+    const files = entryFiles(outDir, entry);
+    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+    return { entry, bytes, gzip };
+  });
+}
+
+function corpusPages(): Map<string, string> {
+  const pages = new Map<string, string>();
+  if (!existsSync(CORPUS)) {
+    console.log(`corpus: ${CORPUS} not found — skipping corpus pages (only the demo page is measured)`);
+    return pages;
+  }
+  for (const id of readdirSync(CORPUS).sort()) {
+    const file = join(CORPUS, id, 'page.html');
+    if (existsSync(file)) pages.set(id, file);
+    if (pages.size >= PAGE_COUNT) break;
+  }
+  return pages;
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  const corpus = corpusPages();
+  const server = await serveDirectory(FIXTURES);
+  const withExtension = await launchWithExtension();
+  const origin = `chrome-extension://${withExtension.extensionId}/`;
+  const plainProfile = await mkdtemp(join(tmpdir(), 'candor-bench-'));
+  const plain = await chromium.launchPersistentContext(plainProfile, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreDefaultArgs: ['--enable-automation'],
+    args: CHROMIUM_FLAGS,
+  });
+  await isolate(withExtension.context, corpus);
+  await isolate(plain, corpus);
+
+  const pages: { name: string; url: string }[] = [
+    { name: 'demo-news', url: server.url('/demo-news/', 'news.candor.test') },
+    ...[...corpus.keys()].map((id) => ({ name: id.slice(0, 12), url: `http://${CORPUS_HOST}/corpus/${id}/` })),
+  ];
+  console.log(
+    `bench:page — ${pages.length} pages × ${RUNS} runs per arm, alternating with/without Candor (Chromium ${withExtension.context.browser()?.version() ?? ''})`,
+  );
+  console.log(
+    ['page', 'task with', 'task w/o', 'Δtask', 'candor', 'longest', 'Δheap KB', 'readab.', 'ratio'].map((h) => h.padStart(12)).join(''),
+  );
+  const rows: { candor: number; delta: number; longest: number; heap: number; readability: number; ratio: number }[] = [];
+  for (const { name, url } of pages) {
+    const on: RunFigures[] = [];
+    const off: RunFigures[] = [];
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        // Alternate which arm goes first, so warm caches favour neither.
+        if (run % 2 === 0) {
+          on.push(await measurePage(withExtension.context, url, origin));
+          off.push(await measurePage(plain, url, null));
+        } else {
+          off.push(await measurePage(plain, url, null));
+          on.push(await measurePage(withExtension.context, url, origin));
+        }
+      }
+    } catch (error) {
+      console.log(`${name.padStart(12)}  failed: ${String(error).split('\n')[0]}`);
+      continue;
+    }
+    const row = {
+      taskOn: median(on.map((r) => r.taskMs)),
+      taskOff: median(off.map((r) => r.taskMs)),
+      candor: median(on.map((r) => r.candorMs)),
+      longest: Math.max(...on.map((r) => r.longestCandorTaskMs)),
+      heap: (median(on.map((r) => r.heapBytes)) - median(off.map((r) => r.heapBytes))) / 1024,
+      readability: median(off.map((r) => r.readabilityMs ?? NaN)),
+    };
+    const ratio = row.candor / row.readability;
+    rows.push({ candor: row.candor, delta: row.taskOn - row.taskOff, longest: row.longest, heap: row.heap, readability: row.readability, ratio });
+    console.log(
+      [name, fmt(row.taskOn), fmt(row.taskOff), fmt(row.taskOn - row.taskOff), fmt(row.candor), fmt(row.longest), fmt(row.heap, 0), fmt(row.readability), fmt(ratio, 2)]
+        .map((c) => c.padStart(12))
+        .join(''),
+    );
+  }
+  console.log(
+    [
+      `median(${rows.length})`,
+      '',
+      '',
+      fmt(median(rows.map((r) => r.delta))),
+      fmt(median(rows.map((r) => r.candor))),
+      fmt(median(rows.map((r) => r.longest))),
+      fmt(median(rows.map((r) => r.heap)), 0),
+      fmt(median(rows.map((r) => r.readability))),
+      fmt(median(rows.map((r) => r.ratio)), 2),
+    ]
+      .map((c) => c.padStart(12))
+      .join(''),
+  );
+  console.log(
+    `total: candor ${fmt(rows.reduce((s, r) => s + r.candor, 0))} ms, readability ${fmt(rows.reduce((s, r) => s + r.readability, 0))} ms, longest candor task ${fmt(Math.max(0, ...rows.map((r) => r.longest)))} ms`,
+  );
+  console.log('(ms: main-thread; candor = CPU samples in extension code; Δtask/Δheap = with − without, medians)');
+
+  const stormUrl = server.url('/bench/mutation-storm/', 'storm.candor.test');
+  const stormOn = await measureStorm(withExtension.context, stormUrl, origin);
+  const stormOff = await measureStorm(plain, stormUrl, null);
+  const extra = ((stormOn.taskMs - stormOff.taskMs) / stormOff.taskMs) * 100;
+  console.log(
+    `mutation storm (${stormOn.changes} / ${stormOff.changes} changes in 5 s): main thread ${fmt(stormOn.taskMs)} ms with Candor, ${fmt(stormOff.taskMs)} ms without → extra ${fmt(extra)}% (target ≤ 5%); Candor code ${fmt(stormOn.candorMs)} ms = ${fmt((stormOn.candorMs / 5000) * 100, 2)}% of the 5 s, longest task ${fmt(stormOn.longestCandorTaskMs)} ms`,
+  );
+
+  console.log('bundle sizes (entrypoint: files it loads, raw / gzip):');
+  for (const { entry, bytes, gzip } of bundleSizes(EXTENSION_DIR)) {
+    console.log(`  ${entry.padEnd(36)} ${fmt(bytes / 1024)} KiB / ${fmt(gzip / 1024)} KiB`);
+  }
+
+  await withExtension.close();
+  await plain.close();
+  await rm(plainProfile, { recursive: true, force: true });
+  await server.close();
+  const ratio = median(rows.map((r) => r.ratio));
+  console.log(`ratio candor/readability: ${fmt(ratio, 2)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
