@@ -6,7 +6,7 @@ import { clip, normalizeText } from './normalize';
  * right next to the label. Anything less certain attaches to nothing.
  */
 
-const MEDIA_SELECTOR = 'img, video, [role="img"]:not(svg), [style*="background-image"], iframe[src*="youtube"], iframe[src*="vimeo"], iframe[src*="player"], iframe[src*="video"]';
+export const MEDIA_SELECTOR = 'img, video, [role="img"]:not(svg), [style*="background-image"], iframe[src*="youtube"], iframe[src*="vimeo"], iframe[src*="player"], iframe[src*="video"]';
 /** Containers that hold a whole page section: a label never reaches into them as its own card. */
 const SECTION_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
 const MAX_LEVELS = 5;
@@ -14,7 +14,7 @@ const MAX_LEVELS = 5;
 const CARD_TEXT_LIMIT = 1500;
 
 /** Icons, avatars, spacers and tracking pixels, by their declared size. */
-function isTinyByAttributes(el: Element): boolean {
+export function isTinyByAttributes(el: Element): boolean {
   const w = Number(el.getAttribute('width'));
   const h = Number(el.getAttribute('height'));
   return (w > 0 && w < 40) || (h > 0 && h < 40);

@@ -1,5 +1,5 @@
 import type { AiFinding } from '../report/schema';
-import { attachMedia, attachStory, mediaSource } from './attach';
+import { attachMedia, attachStory, isTinyByAttributes, mediaSource } from './attach';
 import { compileTable, type CompiledTable } from './compile';
 import { captionContext, isExcludedContext, isInline, labelUnitOf, langOf, SKIPPED } from './dom';
 import { findingId } from './ids';
@@ -122,7 +122,7 @@ function itemsFromAttributes(scope: Element, doc: Document, table: CompiledTable
   const items: FoundItem[] = [];
   for (const el of scope.querySelectorAll('img, video, [aria-label], [title]')) {
     const isMedia = el.tagName === 'IMG' || el.tagName === 'VIDEO';
-    if (!isMedia && normalizeText(el.textContent ?? '')) continue;
+    if (isMedia ? isTinyByAttributes(el) : normalizeText(el.textContent ?? '')) continue;
     for (const name of ['alt', 'title', 'aria-label']) {
       const raw = el.getAttribute(name);
       if (!raw || !table.mayHoldLabel(raw)) continue;

@@ -1,3 +1,5 @@
+import { MEDIA_SELECTOR } from './attach';
+
 /** Elements that flow inside a line of text; a label in one of them may be part of a sentence. */
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK',
@@ -51,7 +53,8 @@ export function isExcludedContext(el: Element, text: string): boolean {
     if (node.getAttribute('rel') === 'tag' || node.hasAttribute('data-ad') || node.tagName === 'INS') return true;
     const names = namesOf(node);
     if (AD_NAMES.test(names) || TAG_NAMES.test(names) || MENU_NAMES.test(names)) return true;
-    if (tag === 'A' && text && (node.textContent ?? '').trim().length <= text.length + 2 && !captionContext(node).caption) return true;
+    // A link that is only the phrase is a tag or a menu entry; a card link around a picture is not.
+    if (tag === 'A' && text && (node.textContent ?? '').trim().length <= text.length + 2 && !node.querySelector('img, video, picture') && !captionContext(node).caption) return true;
   }
   return false;
 }
@@ -67,7 +70,12 @@ export function labelUnitOf(text: Text): Element | null {
   let el = text.parentElement;
   if (!el) return null;
   const own = (el.textContent ?? '').trim();
-  while (el.parentElement && el.parentElement.tagName !== 'BODY' && (el.parentElement.textContent ?? '').trim() === own) {
+  while (
+    el.parentElement &&
+    el.parentElement.tagName !== 'BODY' &&
+    (el.parentElement.textContent ?? '').trim() === own &&
+    !el.parentElement.querySelector(MEDIA_SELECTOR)
+  ) {
     el = el.parentElement;
   }
   let flow: Element = el;

@@ -38,9 +38,12 @@ function languagesFor(table: CompiledTable, preferLang: string | null) {
 /** Every non-overlapping, unquoted phrase in `text`: longest first, then the preferred language. */
 export function findPhrases(text: string, table: CompiledTable, preferLang: string | null = null): PhraseMatch[] {
   const all: (PhraseMatch & { order: number })[] = [];
+  // Patterns are lower-case (see compile.ts); keep offsets valid where lower-casing changes length.
+  const lower = text.toLowerCase();
+  const subject = lower.length === text.length ? lower : text;
   languagesFor(table, preferLang).forEach((language, order) => {
     for (const compiled of language.kinds) {
-      for (const m of text.matchAll(compiled.regex)) {
+      for (const m of subject.matchAll(compiled.regex)) {
         if (!m[0].trim()) continue;
         const start = m.index;
         all.push({ kind: compiled.kind, lang: language.lang, start, end: start + m[0].length, sentence: compiled.sentence, order });
@@ -87,9 +90,11 @@ export function coversWhole(text: string, matches: PhraseMatch[], table: Compile
     rest += `${text.slice(at, m.start)} | `;
     at = m.end;
     if (m.sentence) {
-      // A disclosure sentence may go on ("…with the help of AI and checked by an editor.").
-      const stop = text.slice(at).search(/[.!?。！？](?:\s|$)/u);
-      at = stop < 0 ? text.length : at + stop;
+      // A disclosure sentence may go on ("…with the help of AI and checked by an editor."), and a
+      // note that opens with one may add more ("… Our editors checked it."); prose does not open so.
+      const opensNote = !HAS_LETTER.test(stripPrefixes(rest.replace(/[|:：*※\s]/gu, ' '), table).rest);
+      const stop = text.slice(at).search(/[.!?。！？](?:\s|$)|[。！？]/u);
+      at = opensNote || stop < 0 ? text.length : at + stop;
     }
   }
   rest += text.slice(at);
@@ -111,7 +116,11 @@ export function splitClauses(text: string): string[] {
 /** Labels in a standalone text (a pill, an overlay, a one-line note): only when they cover it whole. */
 export function labelsInStandalone(text: string, table: CompiledTable, preferLang: string | null): LabelHit[] {
   const matches = findPhrases(text, table, preferLang);
-  if (!coversWhole(text, matches, table)) return [];
+  if (!coversWhole(text, matches, table)) {
+    // A meta line: "KI-gestützt · 3 Min.", "AI-assisted | Updated 10:42".
+    const segments = text.split(/\s[·•|]\s/u);
+    return segments.length > 1 ? segments.flatMap((segment) => labelsInStandalone(segment.trim(), table, preferLang)) : [];
+  }
   if (matches.length === 1) return [{ kind: matches[0]!.kind, lang: matches[0]!.lang, phrase: text }];
   return matches.map((m) => ({ kind: m.kind, lang: m.lang, phrase: text.slice(m.start, m.end) }));
 }
@@ -126,7 +135,9 @@ function generatorCredit(clause: string, table: CompiledTable, isCredit: boolean
   const parts = rest.split(/\s*[,&+]\s*/u).map((p) => p.trim()).filter(Boolean);
   const generatorOf = (part: string) => table.generators.find((g) => g.whole.test(part));
   const named = parts.map(generatorOf);
-  const credited = hadPrefix || isCredit ? named.some(Boolean) : named.every(Boolean);
+  // "Illustration: AI" credits AI as the author; a bare "AI" elsewhere is a topic, not a credit.
+  const creditsAi = hadPrefix && parts.some((part) => table.aiWord.test(part));
+  const credited = creditsAi || (hadPrefix || isCredit ? named.some(Boolean) : named.every(Boolean));
   if (!credited) return null;
   return { kind: 'image', lang: null, phrase: clause, videoGenerator: named.some((g) => g?.makes === 'video') };
 }

@@ -42,7 +42,7 @@ const data: PhraseTable = {
       ],
       text: [
         '{AI}[- ](?:assisted|written|authored|reported|drafted|supported|summari[sz]ed|translated)',
-        '(?:reported|written|authored|drafted|summari[sz]ed|translated|compiled|prepared|produced) (?:with the help of|with the assistance of|with assistance from|with|by|using) (?:an? |the )?{AI}(?: tools?| models?| systems?)?',
+        '(?:(?:article|story|text|report|summary) )?(?:reported|written|authored|drafted|summari[sz]ed|translated|compiled|prepared|produced) (?:with the help of|with the assistance of|with assistance from|with|by|using) (?:an? |the )?{AI}(?: tools?| models?| systems?)?',
         '{AI}[- ]generated (?:story|article|text|summary|report|news)',
         'written by (?:a )?(?:robot|machine)',
       ],
@@ -170,7 +170,7 @@ const data: PhraseTable = {
       ],
       text: [
         '(?:KI|AI)-?(?:gestützt|unterstützt|assistiert|geschrieben|verfasst)(?:er|e|es)?(?: (?:Text|Artikel|Beitrag))?',
-        '(?:mit|mithilfe von|mit Hilfe von|unter Verwendung von) (?:einer )?(?:KI|künstlicher Intelligenz)(?:-Unterstützung)? (?:verfasst|geschrieben|erstellt|übersetzt|zusammengefasst)',
+        '(?:(?:Text|Artikel|Beitrag|Zusammenfassung) )?(?:mit|mithilfe von|mit Hilfe von|unter Verwendung von) (?:einer )?(?:KI|künstlicher Intelligenz)(?:-Unterstützung)? (?:verfasst|geschrieben|erstellt|übersetzt|zusammengefasst)',
         'mit (?:KI|AI)-Unterstützung(?: (?:erstellt|verfasst|geschrieben))?',
       ],
       video: [
@@ -193,7 +193,7 @@ const data: PhraseTable = {
         '(?:image|illustration|photo|visuel)s? (?:IA|AI)',
       ],
       text: [
-        '(?:rédigé|écrit|traduit|résumé)e?s? (?:avec l\'aide de|avec l\'aide d\'une|à l\'aide de|avec|par) (?:une |l\'|l\' )?(?:IA|intelligence artificielle)',
+        '(?:(?:article|texte|contenu|résumé) )?(?:rédigé|écrit|traduit|résumé)e?s? (?:avec l\'aide de|avec l\'aide d\'une|à l\'aide de|avec|par) (?:une |l\'|l\' )?(?:IA|intelligence artificielle)',
         '(?:assisté|rédigé|écrit)e? par (?:une |l\'|l\' )?(?:IA|intelligence artificielle)',
         'avec l\'aide de l\' ?IA',
       ],
@@ -219,7 +219,7 @@ const data: PhraseTable = {
         '(?:imagen|ilustración|foto) (?:de |con )?(?:IA|AI)',
       ],
       text: [
-        '(?:redactad|escrit|elaborad|traducid|resumid)[oa]s? (?:con (?:la )?ayuda de|con|por|mediante) (?:la |una )?(?:IA|inteligencia artificial)',
+        '(?:(?:texto|artículo|contenido|resumen|nota) )?(?:redactad|escrit|elaborad|traducid|resumid)[oa]s? (?:con (?:la )?ayuda de|con|por|mediante) (?:la |una )?(?:IA|inteligencia artificial)',
         'asistid[oa] por (?:la )?(?:IA|inteligencia artificial)',
       ],
       video: [
@@ -241,7 +241,7 @@ const data: PhraseTable = {
         '(?:immagine|illustrazione|foto) (?:IA|AI)',
       ],
       text: [
-        '(?:scritt|redatt|tradott|riassunt)[oa] (?:con|da|tramite|con l\'aiuto dell\'|con il supporto dell\'|dall\') ?(?:l\'|un\'|una )?(?:IA|AI|intelligenza artificiale)',
+        '(?:(?:testo|articolo|contenuto|riassunto) )?(?:scritt|redatt|tradott|riassunt)[oa] (?:con|da|tramite|con l\'aiuto dell\'|con il supporto dell\'|dall\') ?(?:l\'|un\'|una )?(?:IA|AI|intelligenza artificiale)',
         'assistit[oa] (?:dall\'|da) ?(?:IA|AI|intelligenza artificiale)',
       ],
       video: [
@@ -263,7 +263,7 @@ const data: PhraseTable = {
         '(?:imagem|ilustração|foto) (?:de |com )?(?:IA|AI)',
       ],
       text: [
-        '(?:escrit|redigid|produzid|traduzid|resumid)[oa]s? (?:com (?:a )?(?:ajuda|auxílio|apoio) d[ea]|com|por|pela) (?:a |uma )?(?:IA|inteligência artificial)',
+        '(?:(?:texto|artigo|conteúdo|matéria|resumo) )?(?:escrit|redigid|produzid|traduzid|resumid)[oa]s? (?:com (?:a )?(?:ajuda|auxílio|apoio) d[ea]|com|por|pela) (?:a |uma )?(?:IA|inteligência artificial)',
         'assistid[oa] por (?:a )?IA',
       ],
       video: [
@@ -286,7 +286,7 @@ const data: PhraseTable = {
         '(?:AI|KI)-(?:afbeelding|beeld|illustratie|foto)',
       ],
       text: [
-        '(?:met|door) (?:behulp van )?(?:AI|KI) (?:geschreven|gemaakt|vertaald|samengevat|ondersteund)',
+        '(?:(?:tekst|artikel|samenvatting) )?(?:met|door) (?:behulp van )?(?:AI|KI) (?:geschreven|gemaakt|vertaald|samengevat|ondersteund)',
         '(?:AI|KI)-ondersteund',
       ],
       video: [
@@ -309,8 +309,9 @@ const data: PhraseTable = {
         '(?:ilustracja|grafika|obraz) (?:AI|SI)',
       ],
       text: [
-        '(?:napisan|przygotowan|przetłumaczon|opracowan)[yaeo] (?:przez|przy użyciu|za pomocą|z pomocą|przy pomocy|przy wsparciu) (?:AI|SI|sztuczn\\p{L}* inteligencj\\p{L}*)',
+        '(?:(?:tekst|artykuł) )?(?:napisan|przygotowan|przetłumaczon|opracowan)[yaeo] (?:przez|przy użyciu|za pomocą|z pomocą|przy pomocy|przy wsparciu) (?:AI|SI|sztuczn\\p{L}* inteligencj\\p{L}*)',
         'przy wsparciu (?:AI|SI|sztucznej inteligencji)',
+        '(?:tekst|artykuł|materiał) powstał (?:przy pomocy|przy użyciu|z pomocą|za pomocą|przy wsparciu|z wykorzystaniem) (?:AI|SI|sztucznej inteligencji|narzędzi AI)',
       ],
       video: [
         '(?:wideo|film|nagranie|materiał wideo) (?:(?:został|zostało) )?(?:wygenerowan|stworzon)[yaeo] (?:przez|przy użyciu|za pomocą) (?:AI|SI|sztuczn\\p{L}* inteligencj\\p{L}*|{GEN})',
@@ -331,7 +332,7 @@ const data: PhraseTable = {
         '(?:сгенерированн|созданн)\\p{L}* (?:ИИ|нейросетью) (?:изображение|иллюстрация|фото|картинка)',
       ],
       text: [
-        '(?:написан\\p{L}*|подготовлен\\p{L}*|переведен\\p{L}*|переведён\\p{L}*) (?:с помощью|при помощи|с использованием|при участии) (?:ИИ|нейросет\\p{L}*|искусственн\\p{L}* интеллект\\p{L}*)',
+        '(?:(?:текст|статья|материал) )?(?:написан\\p{L}*|подготовлен\\p{L}*|переведен\\p{L}*|переведён\\p{L}*) (?:с помощью|при помощи|с использованием|при участии) (?:ИИ|нейросет\\p{L}*|искусственн\\p{L}* интеллект\\p{L}*)',
       ],
       video: [
         '(?:видео|ролик|видеоролик)(?: (?:было|был))? (?:сгенерирован\\p{L}*|создан\\p{L}*) (?:с помощью |при помощи |с использованием )?(?:ИИ|нейросет\\p{L}*|искусственн\\p{L}* интеллект\\p{L}*|{GEN})',
