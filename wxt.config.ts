@@ -16,7 +16,8 @@ export default defineConfig({
     name: 'Candor',
     description:
       'News transparency: article highlights, publisher AI disclosures, and cookie banners answered by your preferences.',
-    permissions: ['storage', 'tabs'],
+    // scripting: consent platforms' main-world APIs and the GPC script; declarativeNetRequest: Sec-GPC.
+    permissions: ['storage', 'tabs', 'scripting', 'declarativeNetRequest'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Candor' },
     // 'wasm-unsafe-eval' lets the background compile the bundled C2PA WASM; no remote or eval'd code.

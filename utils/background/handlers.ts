@@ -2,14 +2,17 @@ import { browser, type Browser } from 'wxt/browser';
 import {
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
+  isContentRequest,
   parseMessage,
-  type ContentToBackground,
+  type ContentReportMessage,
   type UiToBackground,
 } from '../messaging/messages';
 import type { PageReport } from '../report/schema';
 import { appendHistory, historyEntryOf, withinRetention } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
+import { startGpc } from './consent-gpc';
+import { answerConsentRequest } from './consent-platforms';
 import { answerProvenanceCheck } from './provenance-answer';
 import { updateReport } from './report-update';
 import { createKeyedQueue } from './serialize';
@@ -26,7 +29,7 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return !!sender.url?.startsWith(`${location.origin}/`);
 }
 
-export async function handleContentMessage(tabId: number, message: ContentToBackground): Promise<void> {
+export async function handleContentMessage(tabId: number, message: ContentReportMessage): Promise<void> {
   await enqueue(tabId, async () => {
     const item = reportItem(tabId);
     const next = updateReport(await getReport(tabId), message);
@@ -107,6 +110,8 @@ export function onRuntimeMessage(
     console.warn('[candor] dropped malformed content message:', parsed.reason);
     return undefined;
   }
+  // The consent engine's questions (rules, main-world calls) are answered, not stored.
+  if (isContentRequest(parsed.message)) return answerConsentRequest(sender, parsed.message);
   // Subframes only contribute consent results; the report's page belongs to the top frame.
   if (sender.frameId && parsed.message.type !== 'consent:result') return undefined;
   if (parsed.message.type === 'provenance:check') return answerProvenanceCheck(tabId, parsed.message, enqueue);
@@ -123,6 +128,7 @@ function repairStorageAtStart(): void {
 export function startBackground(): void {
   repairStorageAtStart();
   browser.runtime.onMessage.addListener(onRuntimeMessage);
+  startGpc();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run only (not updates): a tab that explains Candor and its defaults.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -1,5 +1,5 @@
 import { emptyReport, type PageReport } from '../report/schema';
-import type { ContentToBackground } from '../messaging/messages';
+import type { ContentReportMessage } from '../messaging/messages';
 
 /**
  * Applies one validated content-script message to the tab's stored report. Pure, so the whole
@@ -8,7 +8,7 @@ import type { ContentToBackground } from '../messaging/messages';
  */
 export function updateReport(
   current: PageReport | null,
-  message: ContentToBackground,
+  message: ContentReportMessage,
   now: Date = new Date(),
 ): PageReport {
   if (message.type === 'page:start') return emptyReport(message.url, message.title, now);

@@ -24,7 +24,35 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
     pageUrl: z.string().max(4096),
     images: z.array(z.object({ src: z.string().max(4096), size: z.number().int().nonnegative() })).max(100),
   }),
+  // Consent engine requests the background answers (they change no report; see consent-platforms.ts):
+  /** autoconsent's `init`: answered with the catalogue's compact rules filtered for this URL and frame. */
+  z.object({ type: z.literal('autoconsent:init'), url: z.string().max(4096) }),
+  /**
+   * Runs one *named* function in the sender frame's main world (scripting.executeScript world MAIN):
+   * an autoconsent eval snippet, or a Candor platform call. Never code: only names from the tables.
+   */
+  z.object({
+    type: z.literal('consent:main-world'),
+    call: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('snippet'), id: z.string().regex(/^EVAL_[A-Z0-9_]+$/) }),
+      z.object({
+        kind: z.literal('platform'),
+        platform: z.string().regex(/^[a-z0-9-]{1,40}$/),
+        op: z.enum(['detect', 'apply', 'read']),
+        /** For 'apply': the platform's own item ids to grant (decided in the content script); [] = reject all. */
+        grant: z.array(z.string().max(200)).max(200),
+      }),
+    ]),
+  }),
 ]);
+
+/** Content messages that ask the background a question instead of updating the tab's report. */
+export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world'] as const;
+export type ContentRequest = Extract<ContentToBackground, { type: (typeof CONTENT_REQUEST_TYPES)[number] }>;
+export type ContentReportMessage = Exclude<ContentToBackground, ContentRequest>;
+export function isContentRequest(message: ContentToBackground): message is ContentRequest {
+  return (CONTENT_REQUEST_TYPES as readonly string[]).includes(message.type);
+}
 
 /** Extension pages (popup, options) → background. */
 export const UiToBackgroundSchema = z.discriminatedUnion('type', [
@@ -46,6 +74,17 @@ export const UiToContentSchema = z.discriminatedUnion('type', [
 ]);
 
 export const ReportResponseSchema = PageReportSchema.nullable();
+
+/** The background's answer to `consent:main-world`: the call's value, or that it could not run. */
+export const MainWorldAnswerSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false) }),
+]);
+/** The background's answer to `autoconsent:init`: autoconsent's RuleBundle (compact rules), checked for shape. */
+export const AutoconsentRulesAnswerSchema = z.object({
+  autoconsent: z.array(z.unknown()),
+  compact: z.object({ v: z.number(), s: z.array(z.string()), r: z.array(z.unknown()) }).loose().optional(),
+});
 export const ProvenanceCheckResponseSchema = z.array(ProvenanceRecordSchema);
 
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;

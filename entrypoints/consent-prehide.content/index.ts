@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PREHIDE_TIMEOUT_MS, unhide } from '@/utils/consent/platforms/prehide';
+import './prehide.css';
+
+/**
+ * From document_start, the manifest stylesheet hides known consent platforms' containers so their
+ * banners never flash before Candor answers them. This script only guarantees the end of it: after
+ * PREHIDE_TIMEOUT_MS the containers are shown again even if the consent engine never ran.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_start',
+  cssInjectionMode: 'manifest',
+  main() {
+    setTimeout(() => unhide(), PREHIDE_TIMEOUT_MS);
+  },
+});

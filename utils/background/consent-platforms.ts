@@ -1,0 +1,63 @@
+import { evalSnippets, filterCompactRules, type RuleBundle } from '@duckduckgo/autoconsent';
+import compactRules from '@duckduckgo/autoconsent/rules/compact-rules.json';
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentRequest } from '../messaging/messages';
+import { isPlatformApi } from '../consent/platforms/adapters';
+import { platformMainWorld } from '../consent/platforms/main-world';
+
+type CompactRules = Parameters<typeof filterCompactRules>[0];
+
+/** What a main-world call answers: its value, or that it could not run (frame gone, page threw). */
+export type MainWorldAnswer = { ok: true; value: unknown } | { ok: false };
+
+/**
+ * Answers the consent engine's requests from content scripts (see messages.ts): autoconsent's
+ * rules for the sender's URL and frame, as its own background does, and named main-world calls in
+ * exactly the sender's frame. The sender's URL and frame come from the browser, not the message.
+ */
+export async function answerConsentRequest(
+  sender: Browser.runtime.MessageSender,
+  message: ContentRequest,
+): Promise<RuleBundle | MainWorldAnswer | null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return null;
+  const frameId = sender.frameId ?? 0;
+  switch (message.type) {
+    case 'autoconsent:init':
+      return {
+        autoconsent: [],
+        compact: filterCompactRules(compactRules as CompactRules, { url: sender.url ?? message.url, mainFrame: frameId === 0 }),
+      };
+    case 'consent:main-world': {
+      const { call } = message;
+      if (call.kind === 'snippet') {
+        const snippet = (evalSnippets as Record<string, () => unknown>)[call.id];
+        if (!snippet) return { ok: false };
+        return runInMainWorld(tabId, frameId, snippet, []);
+      }
+      if (!isPlatformApi(call.platform)) return { ok: false };
+      return runInMainWorld(tabId, frameId, platformMainWorld, [call.platform, call.op, call.grant]);
+    }
+  }
+}
+
+async function runInMainWorld<A extends unknown[]>(
+  tabId: number,
+  frameId: number,
+  func: (...args: A) => unknown,
+  args: A,
+): Promise<MainWorldAnswer> {
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      world: 'MAIN',
+      func,
+      args,
+    });
+    // A snippet that throws in the page yields no result: autoconsent treats that as false.
+    return { ok: true, value: first?.result ?? null };
+  } catch (error) {
+    console.debug('[candor] main-world call failed', error);
+    return { ok: false };
+  }
+}

@@ -1,0 +1,44 @@
+import type { RuleBundle } from '@duckduckgo/autoconsent';
+import { browser } from 'wxt/browser';
+import {
+  AutoconsentRulesAnswerSchema,
+  MainWorldAnswerSchema,
+  type ContentRequest,
+} from '../../messaging/messages';
+import { PlatformStateSchema, type PlatformState } from './categories';
+
+/** The consent engine's questions to the background; answers are validated like any message. */
+async function ask(message: ContentRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+export async function fetchAutoconsentRules(url: string): Promise<RuleBundle | null> {
+  const parsed = AutoconsentRulesAnswerSchema.safeParse(await ask({ type: 'autoconsent:init', url }));
+  // The shape is checked here; autoconsent decodes the compact rules itself and skips bad ones.
+  return parsed.success ? (parsed.data as RuleBundle) : null;
+}
+
+/** Runs an autoconsent eval snippet in this frame's main world; a failure counts as false. */
+export async function runSnippet(id: string): Promise<unknown> {
+  const answer = MainWorldAnswerSchema.safeParse(await ask({ type: 'consent:main-world', call: { kind: 'snippet', id } }));
+  return answer.success && answer.data.ok ? answer.data.value : false;
+}
+
+async function platformCall(platform: string, op: 'detect' | 'apply' | 'read', grant: string[] = []): Promise<unknown> {
+  const answer = MainWorldAnswerSchema.safeParse(
+    await ask({ type: 'consent:main-world', call: { kind: 'platform', platform, op, grant } }),
+  );
+  return answer.success && answer.data.ok ? answer.data.value : null;
+}
+
+/** The main-world side of one platform adapter, seen from the isolated content script. */
+export const platformApi = {
+  detect: async (platform: string) => (await platformCall(platform, 'detect')) === true,
+  apply: async (platform: string, grant: string[]) => (await platformCall(platform, 'apply', grant)) === true,
+  /** The platform's stored state, validated: a page can put anything in its globals. */
+  read: async (platform: string): Promise<PlatformState | null> => {
+    const parsed = PlatformStateSchema.nullable().safeParse(await platformCall(platform, 'read'));
+    return parsed.success ? parsed.data : null;
+  },
+};
+export type PlatformApi = typeof platformApi;
