@@ -76,17 +76,21 @@ test('images with provenance metadata get findings and badges; the options switc
     expect(bySrc(report, 'icon-render.jpg')).toBeUndefined(); // below the size threshold: not read
     expect(await toolbarCount(page, serviceWorker)).toBe(String(report.ai.length));
 
-    // Badges sit on the right images and say what the file claims.
-    const aiBadges = page.locator('candor-provenance-badge[data-verdict="ai"]');
-    await expect(aiBadges).toHaveCount(3);
-    const badge = page.locator(`candor-provenance-badge[data-src$="/barrier-render.jpg"] span`);
+    // Badges sit on the right images and say what the file claims: AI ones through the AI-label badge layer.
+    await expect(page.locator('candor-ai-badges .badge[data-finding-id^="metadata:"]')).toHaveCount(3);
+    const id = metadata.find((f) => f.target.src!.endsWith('/barrier-render.jpg'))!.id;
+    const badge = page.locator(`candor-ai-badges .badge[data-finding-id="${id}"]`);
     await expect(badge).toBeVisible();
-    await expect(badge).toHaveAttribute('aria-label', 'IPTC metadata: created with a generative AI tool — unsigned file metadata');
+    await expect(badge).toHaveAttribute('aria-label', /IPTC metadata: created with a generative AI tool — unsigned file metadata/);
     const [badgeBox, imageBox] = [await badge.boundingBox(), await page.locator('#ai-jpeg').boundingBox()];
     expect(badgeBox!.x).toBeGreaterThanOrEqual(imageBox!.x);
-    expect(badgeBox!.y + badgeBox!.height).toBeLessThanOrEqual(imageBox!.y + imageBox!.height);
     expect(badgeBox!.y).toBeGreaterThanOrEqual(imageBox!.y);
+    expect(badgeBox!.y + badgeBox!.height).toBeLessThanOrEqual(imageBox!.y + imageBox!.height);
+    const pill = page.locator('candor-provenance-badge[data-src$="/promenade.jpg"] span');
+    await expect(pill).toBeVisible();
+    await expect(pill).toHaveAttribute('aria-label', 'IPTC metadata: captured by a digital camera — unsigned file metadata');
     await expect(page.locator('candor-provenance-badge[data-src$="/promenade.jpg"]')).toHaveAttribute('data-verdict', 'not-ai');
+    await expect(page.locator('candor-ai-badges .badge')).toHaveCount(3); // the page has no visible labels
     await expect(page.locator('candor-provenance-badge[data-src$="/engineers.jpg"]')).toHaveCount(0);
 
     // Switched off in the options: a reload reads nothing and shows no metadata badge.
@@ -99,7 +103,7 @@ test('images with provenance metadata get findings and badges; the options switc
     await page.waitForTimeout(1500); // longer than the feature's batching delay plus a check
     const after = await reportOf(page);
     expect(after?.provenance).toBeUndefined();
-    await expect(page.locator('candor-provenance-badge')).toHaveCount(0);
+    await expect(page.locator('candor-provenance-badge, candor-ai-badges .badge')).toHaveCount(0);
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
@@ -127,7 +131,10 @@ test('the shared image set is classified as SOURCES.md says, through the extensi
       expect(record?.provenance, file).toMatchObject(provenance);
       if (failure) expect(record?.failures, file).toContain(failure);
       expect(record?.claim, file).not.toMatch(/verified/i);
-      await expect(page.locator(`candor-provenance-badge[data-src$="/${file}"]`), file).toHaveAttribute('data-verdict', verdict);
+      const badge = verdict === 'ai'
+        ? page.locator(`candor-ai-badges .badge[data-finding-id="${record!.id}"]`)
+        : page.locator(`candor-provenance-badge[data-verdict="${verdict}"][data-src$="/${file}"]`);
+      await expect(badge, file).toHaveCount(1);
     }
     const aiFiles = Object.entries(SHARED_EXPECTATIONS).filter(([, e]) => e?.verdict === 'ai').map(([f]) => f);
     expect(report.ai.filter((f) => f.evidence === 'metadata').map((f) => f.target.src!.split('/').pop()).sort()).toEqual(aiFiles.sort());

@@ -1,4 +1,5 @@
-import type { AiFinding, PageReport, ProvenanceRecord } from '../report/schema';
+import { findingOf } from '../provenance/finding';
+import type { PageReport, ProvenanceRecord } from '../report/schema';
 
 /**
  * Merges provenance records into a tab's report. Records are keyed by id (one per image URL);
@@ -6,18 +7,6 @@ import type { AiFinding, PageReport, ProvenanceRecord } from '../report/schema';
  * or "not AI", and invalid manifests, never raise the toolbar count. Findings carrying a
  * `provenance` object belong to this merge; the content script's label findings are left as they are.
  */
-export function findingOf(record: ProvenanceRecord): AiFinding {
-  return {
-    id: record.id,
-    kind: 'image',
-    evidence: 'metadata',
-    phrase: record.claim,
-    lang: null,
-    target: { src: record.src },
-    provenance: record.provenance,
-  };
-}
-
 export function mergeProvenance(report: PageReport, records: ProvenanceRecord[]): PageReport {
   if (records.length === 0) return report;
   const byId = new Map((report.provenance ?? []).map((r) => [r.id, r]));

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
-import type { ContentFeature, ContentEnv } from '../content/env';
-import { ProvenanceCheckResponseSchema, type ContentToBackground } from '../messaging/messages';
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentEnv, ContentFeature } from '../content/env';
+import { ProvenanceCheckResponseSchema, UiToContentSchema, parseMessage, type ContentToBackground } from '../messaging/messages';
 import type { ProvenanceRecord } from '../report/schema';
-import { repositionProvenanceBadges, showProvenanceBadge } from './badge';
+import { ProvenanceBadges } from './badge';
 
 /**
  * Asks the background to read the provenance metadata of the images this page shows. It does not
@@ -34,15 +34,14 @@ export const provenanceFeature: ContentFeature = {
   start(env) {
     const { enabled, minImagePx } = env.prefs.provenance;
     if (!enabled || typeof PerformanceObserver === 'undefined') return;
+    const badges = new ProvenanceBadges(env.doc, minImagePx);
     const pending = new Map<string, number>();
     const asked = new Set<string>();
     let timer: number | undefined;
 
     const render = (records: ProvenanceRecord[]) => {
       if (!badgesAllowed(env)) return;
-      for (const record of records) {
-        for (const img of imagesShowing(env.doc, record.src)) showProvenanceBadge(img, record);
-      }
+      for (const record of records) badges.show(record, imagesShowing(env.doc, record.src));
     };
 
     const flush = async () => {
@@ -67,8 +66,21 @@ export const provenanceFeature: ContentFeature = {
       if (pending.size > 0 && timer === undefined) timer = env.ctx.setTimeout(() => void flush().catch(warn), BATCH_MS);
     });
     observer.observe({ type: 'resource', buffered: true });
-    env.ctx.addEventListener(window, 'resize', repositionProvenanceBadges);
-    env.ctx.onInvalidated(() => observer.disconnect());
+
+    // "Show on page" for metadata findings (ids from provenanceId()); label findings are the label feature's.
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<boolean> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = parseMessage(UiToContentSchema, raw);
+      if (!parsed.ok || !parsed.message.id.startsWith('metadata:')) return undefined;
+      return Promise.resolve(badges.reveal(parsed.message.id));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    env.ctx.addEventListener(window, 'resize', () => badges.reposition());
+    env.ctx.onInvalidated(() => {
+      observer.disconnect();
+      browser.runtime.onMessage.removeListener(onMessage);
+      badges.destroy();
+    });
   },
 };
 
