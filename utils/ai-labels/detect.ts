@@ -49,9 +49,17 @@ export function scanDisclosures(root: Document | Element, table: PhraseTable): D
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : (root as Element);
   if (!scope) return [];
   const items: FoundItem[] = [];
-  for (const unit of labelUnits(scope, doc, compiled)) items.push(...itemsFromUnit(unit, doc, compiled));
-  items.push(...itemsFromAttributes(scope, doc, compiled));
-  if (root.nodeType === 9) items.push(...pageDeclarations(doc));
+  // One odd element (a hostile page, a DOM the browser half-built) must not cost the other findings.
+  const guarded = (run: () => FoundItem[]) => {
+    try {
+      items.push(...run());
+    } catch (error) {
+      console.debug('[candor] ai-labels: skipped an element', error);
+    }
+  };
+  for (const unit of labelUnits(scope, doc, compiled)) guarded(() => itemsFromUnit(unit, doc, compiled));
+  guarded(() => itemsFromAttributes(scope, doc, compiled));
+  if (root.nodeType === 9) guarded(() => pageDeclarations(doc));
   return merge(items);
 }
 

@@ -68,7 +68,7 @@ export function pageDeclarations(doc: Document): FoundItem[] {
           return;
         }
         const kind = types.includes('VideoObject') ? 'video' : types.includes('AudioObject') ? 'audio' : 'image';
-        const element = [...doc.images].find((img) => mediaSource(img, doc.baseURI) === src) ?? null;
+        const element = [...doc.querySelectorAll('img')].find((img) => mediaSource(img, doc.baseURI) === src) ?? null;
         found.push({ kind, evidence: 'metadata', phrase, lang: null, key: src, element, src, label: null });
         return;
       }
