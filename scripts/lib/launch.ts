@@ -54,7 +54,7 @@ export async function launchWithExtension(
   });
   const serviceWorker = async () => {
     const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return running ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    return running ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   };
   const extensionId = new URL((await serviceWorker()).url()).host;
   return {
