@@ -109,7 +109,10 @@ function main(): void {
   console.log(`time candor/readability (mean per page): ${(ratio(ours!) / ratio(plain!)).toFixed(2)}`);
   if (args.includes('--ablate')) {
     const base = summarize(ours!.scores).f1;
-    for (const name of [...ELEMENT_RULES, ...BLOCK_RULES].map((r) => r.name).concat('section-ends', 'json-ld-body')) {
+    const names = [...ELEMENT_RULES, ...BLOCK_RULES].map((r) => r.name).concat('section-ends');
+    const bare = summarize(run(pages, candor(new Set(names))).scores).f1;
+    console.log(`block-wise text of Readability's container, no rules: F1 ${bare.toFixed(4)}`);
+    for (const name of names) {
       const f1 = summarize(run(pages, candor(new Set([name]))).scores).f1;
       console.log(`rule ${name.padEnd(14)} F1 without ${f1.toFixed(4)}  gain ${(base - f1 >= 0 ? '+' : '') + (base - f1).toFixed(4)}`);
     }

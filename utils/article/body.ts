@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { BLOCK_RULES, ELEMENT_RULES, isSectionEnd } from './body-rules';
+import { BLOCK_RULES, ELEMENT_RULES, isSectionEnd, type RuleContext } from './body-rules';
 import { textBlocks, type TextBlock } from './text-blocks';
 
 export interface BodyOptions {
@@ -12,6 +12,8 @@ export interface Body {
   text: string;
   paragraphs: string[];
   readabilityByline: string | null;
+  /** The container Readability chose (inside the mutated document). */
+  root: Element;
 }
 
 /** Drops the blocks from a trailing "About the author" / "Related" heading to the end of its container. */
@@ -35,7 +37,7 @@ function cutTrailingSections(blocks: TextBlock[]): TextBlock[] {
  * block and removes what the rules in body-rules.ts recognise as not-the-story.
  * Readability mutates `doc`: pass a clone of a live document.
  */
-export function extractBody(doc: Document, options: BodyOptions = {}): Body | null {
+export function extractBody(doc: Document, context: RuleContext, options: BodyOptions = {}): Body | null {
   const off = options.disabled ?? new Set<string>();
   const parsed = new Readability(doc, { keepClasses: true, serializer: (el: Node) => el }).parse();
   const root = parsed?.content as unknown as Element | undefined;
@@ -44,6 +46,6 @@ export function extractBody(doc: Document, options: BodyOptions = {}): Body | nu
   const blockRules = BLOCK_RULES.filter((rule) => !off.has(rule.name));
   let blocks = textBlocks(root, (el) => el !== root && elementRules.some((rule) => rule.skip(el)));
   if (!off.has('section-ends')) blocks = cutTrailingSections(blocks);
-  const paragraphs = blocks.filter((block) => !blockRules.some((rule) => rule.drop(block))).map((b) => b.text);
-  return { text: paragraphs.join('\n\n'), paragraphs, readabilityByline: parsed.byline ?? null };
+  const paragraphs = blocks.filter((block) => !blockRules.some((rule) => rule.drop(block, context))).map((b) => b.text);
+  return { text: paragraphs.join('\n\n'), paragraphs, readabilityByline: parsed.byline ?? null, root };
 }

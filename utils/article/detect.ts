@@ -18,7 +18,7 @@ export function detectArticle(doc: Document, options: BodyOptions = {}): Article
   // Readability's cheap check first, as Firefox does before offering Reader View; a page that
   // declares itself an article (JSON-LD, og:type) skips it, the length gate below still applies.
   if (!meta.declaredArticle && !isProbablyReaderable(doc, { minScore: READERABLE_MIN_SCORE })) return null;
-  const body = extractBody(doc, options);
+  const body = extractBody(doc, { byline: meta.byline, pageUrl: meta.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null) }, options);
   if (!body) return null;
   const text = body.text;
   const count = countWords(text);

@@ -8,6 +8,8 @@ export interface ArticleMetadata {
   lang: string | null;
   /** The publisher's own full text (JSON-LD `articleBody`), when it publishes one. */
   articleBody: string | null;
+  /** The page's canonical address (link rel=canonical, og:url), if it declares one. */
+  url: string | null;
   /** The page declares itself an article (JSON-LD article type or og:type "article"). */
   declaredArticle: boolean;
 }
@@ -21,8 +23,9 @@ function meta(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** Trimmed text with runs of whitespace made one space; the ideographic space of CJK titles is kept. */
 function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null;
+  return typeof value === 'string' && value.trim() ? value.replace(/[^\S\u3000]+/g, ' ').trim() : null;
 }
 
 /** Dates become ISO 8601 in UTC so every consumer compares them the same way; garbage becomes null. */
@@ -104,6 +107,7 @@ export function readMetadata(doc: Document): ArticleMetadata {
     siteName,
     lang,
     articleBody: typeof article?.['articleBody'] === 'string' ? article['articleBody'].trim() || null : null,
+    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'),
     declaredArticle: !!article || meta(doc, 'og:type') === 'article',
   };
 }
