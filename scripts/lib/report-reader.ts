@@ -1,6 +1,16 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { PageReportSchema, type PageReport } from '../../utils/report/schema';
 import type { ExtensionBrowser } from './launch';
+
+/** The tab id of the tab showing `url`, asked of the extension's (running) service worker. */
+export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  const id = await serviceWorker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null,
+    url,
+  );
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
 
 /**
  * Reads a page's report the way Candor's own UI does: an extension page (the popup, opened in a
