@@ -17,7 +17,7 @@ import { sv } from './sv';
 import { tr } from './tr';
 import { zhHans } from './zh-hans';
 import { zhHant } from './zh-hant';
-import { containsPhrase, isUnspaced, normalizeText, type MatchMode } from './normalize';
+import { containsPhrase, isUnspaced, normalizeText, prepare, type MatchMode, type Prepared } from './normalize';
 import { CONTROL_ROLES, WordTableSchema, type ControlRole, type WordTable } from './schema';
 
 /** Every language's table, validated once when the module loads (a bad table fails loudly in tests). */
@@ -26,8 +26,10 @@ export const WORD_TABLES: readonly WordTable[] = z
   .parse([en, zhHans, zhHant, ja, ko, de, fr, es, it, pt, nl, pl, sv, da, ru, tr, cs]);
 
 interface Entry {
+  /** Normalised; CJK phrases without spaces. */
   phrase: string;
   lang: string;
+  unspaced: boolean;
   /** CJK characters carry a word each, so they weigh more than Latin letters when phrases compete. */
   weight: number;
 }
@@ -35,8 +37,10 @@ interface Entry {
 function entries(pick: (table: WordTable) => string[]): Entry[] {
   return WORD_TABLES.flatMap((table) =>
     pick(table).map((raw) => {
-      const phrase = normalizeText(raw);
-      return { phrase, lang: table.lang, weight: isUnspaced(phrase) ? phrase.replace(/ /g, '').length * 3 : phrase.length };
+      const normal = normalizeText(raw);
+      const phrase = isUnspaced(normal) ? normal.replace(/ /g, '') : normal;
+      const unspaced = isUnspaced(phrase);
+      return { phrase, lang: table.lang, unspaced, weight: unspaced ? phrase.length * 3 : phrase.length };
     }),
   );
 }
@@ -51,8 +55,8 @@ const CATEGORY_NAMES = ['necessary', 'functional', 'analytics', 'advertising', '
 export type ToggleCategory = (typeof CATEGORY_NAMES)[number];
 const CATEGORY_ENTRIES = CATEGORY_NAMES.map((name) => [name, entries((t) => t.categories[name])] as const);
 
-function firstMatch(text: string, list: Entry[], mode: MatchMode): Entry | undefined {
-  return list.find((entry) => containsPhrase(text, entry.phrase, mode));
+function firstMatch(text: Prepared, list: Entry[], mode: MatchMode): Entry | undefined {
+  return list.find((entry) => containsPhrase(text, entry.phrase, mode, entry.unspaced));
 }
 
 /** Control labels longer than this are prose (a link around a paragraph), not a button. */
@@ -70,13 +74,14 @@ export interface ControlMatch {
  * ambiguous label is never clicked as a reject.
  */
 export function classifyLabel(label: string): ControlMatch | null {
-  const text = normalizeText(label);
-  if (!text || text.length > MAX_LABEL) return null;
+  const normal = normalizeText(label);
+  if (!normal || normal.length > MAX_LABEL) return null;
+  const text = prepare(normal);
   let best: (Entry & { role: ControlRole }) | null = null;
   for (const role of CONTROL_ROLES) {
     for (const entry of ROLE_ENTRIES[role]) {
       if (best && (entry.weight < best.weight || (entry.weight === best.weight && role !== 'accept'))) continue;
-      if (containsPhrase(text, entry.phrase, 'word')) best = { ...entry, role };
+      if (containsPhrase(text, entry.phrase, 'word', entry.unspaced)) best = { ...entry, role };
     }
   }
   return best && { role: best.role, phrase: best.phrase, lang: best.lang };
@@ -93,17 +98,17 @@ export function mayHaveConsentVocabulary(raw: string): boolean {
 
 /** Whether text speaks of cookies / consent / privacy in any table's language. */
 export function hasConsentVocabulary(text: string): boolean {
-  return firstMatch(normalizeText(text), DETECT, 'prefix') !== undefined;
+  return firstMatch(prepare(normalizeText(text)), DETECT, 'prefix') !== undefined;
 }
 
 /** Whether text offers a paid, ad-free alternative (consent-or-pay wall). */
 export function hasWallVocabulary(text: string): boolean {
-  return firstMatch(normalizeText(text), WALL, 'word') !== undefined;
+  return firstMatch(prepare(normalizeText(text)), WALL, 'word') !== undefined;
 }
 
 /** Categories a toggle's label names; "necessary" included so such toggles are left alone. */
 export function categoriesOf(label: string): Set<ToggleCategory> {
-  const text = normalizeText(label);
+  const text = prepare(normalizeText(label));
   const found = new Set<ToggleCategory>();
   for (const [name, list] of CATEGORY_ENTRIES) if (firstMatch(text, list, 'prefix')) found.add(name);
   return found;

@@ -27,12 +27,21 @@ export function isUnspaced(phrase: string): boolean {
 
 export type MatchMode = 'word' | 'prefix';
 
+/** Text prepared once for many phrase tests. */
+export interface Prepared {
+  padded: string;
+  compact: string;
+}
+
+export function prepare(text: string): Prepared {
+  return { padded: ` ${text} `, compact: text.replace(/ /g, '') };
+}
+
 /**
  * Whether a normalised phrase occurs in normalised text: CJK/Hangul phrases as substrings (spaces
  * ignored), others as whole words ('word') or at a word start ('prefix': "cookie" in "cookies").
  */
-export function containsPhrase(text: string, phrase: string, mode: MatchMode): boolean {
-  if (isUnspaced(phrase)) return text.replace(/ /g, '').includes(phrase.replace(/ /g, ''));
-  const padded = ` ${text} `;
-  return mode === 'word' ? padded.includes(` ${phrase} `) : padded.includes(` ${phrase}`);
+export function containsPhrase(text: Prepared, phrase: string, mode: MatchMode, unspaced = isUnspaced(phrase)): boolean {
+  if (unspaced) return text.compact.includes(phrase.replace(/ /g, ''));
+  return mode === 'word' ? text.padded.includes(` ${phrase} `) : text.padded.includes(` ${phrase}`);
 }
