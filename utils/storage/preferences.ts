@@ -20,6 +20,11 @@ export const PreferencesSchema = z.object({
     minImagePx: z.number().int().min(0).max(2000),
     disabledSites: z.array(z.string()),
   }),
+  /** Where summary highlights come from: verbatim sentences, or the browser's on-device Summarizer where it
+   * has one (falls back to extractive); defaulted so older stored prefs still parse. */
+  highlights: z
+    .object({ source: z.enum(['extractive', 'summarizer']) })
+    .default({ source: 'extractive' }),
   /** Reading images' provenance metadata costs network and CPU; defaulted so older stored prefs still parse. */
   provenance: z
     .object({ enabled: z.boolean(), minImagePx: z.number().int().min(0).max(4000) })
@@ -32,6 +37,7 @@ export type Preferences = z.infer<typeof PreferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = {
   consent: { allowed: [], siteRules: {}, globalPrivacyControl: true },
   badges: { enabled: true, minImagePx: 48, disabledSites: [] },
+  highlights: { source: 'extractive' },
   provenance: { enabled: true, minImagePx: 150 },
   history: { retentionDays: 90 },
 };
