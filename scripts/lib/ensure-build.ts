@@ -23,7 +23,9 @@ export function ensureBuilt(outputDir = join(ROOT, '.output/chrome-mv3')): void 
   try {
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
-    const detail = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n').pop() ?? '';
+    // WXT prints a banner, the error, then a stack: keep the first line that names the error.
+    const lines = ((error as { stderr?: Buffer }).stderr?.toString() ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+    const detail = lines.map((l) => l.trim()).find((l) => /error/i.test(l) && !l.startsWith('at ')) ?? '';
     throw new Error(`the extension failed to build${detail ? `: ${detail}` : ''}`);
   }
 }
