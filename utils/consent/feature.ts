@@ -2,13 +2,11 @@ import type { ContentEnv, ContentFeature } from '../content/env';
 import type { ConsentResult } from '../report/schema';
 import { createHeuristicLayer } from './heuristic/layer';
 import { PLATFORM_GRACE_MS, type ConsentLayer, type ConsentPlan } from './layer';
+import { platformLayer } from './platforms';
 import { consentPlanFor, topHostname } from './site-rule';
 
-/**
- * Known-platform layers (6B). Seam: `platformLayer` from './platforms' joins this list once
- * platforms/index.ts is committed; until then the heuristic runs alone, without a grace time.
- */
-const PLATFORM_LAYERS: readonly ConsentLayer[] = [];
+/** Known-platform layers (6B): autoconsent's catalogue and the per-category platform adapters. */
+const PLATFORM_LAYERS: readonly ConsentLayer[] = [platformLayer];
 
 /** How long each frame watches for a late banner. */
 const WATCH_MS = 12_000;
