@@ -1,4 +1,78 @@
-import type { ContentFeature } from '../content/env';
+import type { ContentEnv, ContentFeature } from '../content/env';
+import { safely } from '../content/safely';
+import type { Article } from '../report/schema';
+import { detectArticle } from './detect';
+import { summarizerHighlights } from './summarizer';
+import { isSubstantialChange } from './body-change';
 
-// Being built: wired here so the pipeline compiles end to end.
-export const articleFeature: ContentFeature = { name: 'article', allFrames: false, start() {} };
+/** Quiet time after an SPA navigation or a body change before re-scanning (routes render in steps). */
+const SETTLE_MS = 800;
+/** A page that never stops changing is still re-scanned at least this often while it changes. */
+const MAX_WAIT_MS = 5000;
+/** Idle-callback deadline: scan within this time even on a page that is never idle. */
+const IDLE_TIMEOUT_MS = 2000;
+
+async function findArticle(env: ContentEnv): Promise<Article | null> {
+  // Readability mutates its input, so it gets a clone; the page's own DOM is never touched.
+  const article = detectArticle(env.doc.cloneNode(true) as Document);
+  if (!article || env.prefs.highlights.source !== 'summarizer') return article;
+  const written = await summarizerHighlights(article);
+  return written ? { ...article, highlights: written } : article;
+}
+
+/** Same document when only the fragment differs (#section links are not navigations). */
+function sameDocument(a: URL, b: URL): boolean {
+  return a.origin + a.pathname + a.search === b.origin + b.pathname + b.search;
+}
+
+/**
+ * Finds the article at idle time (never competing with the page's first paint) and reports it;
+ * re-scans after SPA navigations and when the article body is replaced, debounced, and reports
+ * only when the result changed.
+ *
+ * SPA navigations start a new report: the content glue sends `page:start` only at startup, so this
+ * feature — and only this one — sends `page:start` for a route change, before that page's article.
+ * Other features (AI labels) re-scan on the same 'wxt:locationchange' event.
+ */
+export const articleFeature: ContentFeature = {
+  name: 'article',
+  allFrames: false,
+  start(env) {
+    const { ctx, doc } = env;
+    let lastSent: string | undefined;
+    let timer: number | undefined;
+    let pendingSince: number | undefined;
+
+    const scan = async () => {
+      pendingSince = undefined;
+      const article = await findArticle(env);
+      const key = JSON.stringify(article);
+      if (key === lastSent || ctx.isInvalid) return;
+      lastSent = key;
+      env.send({ type: 'article:found', article });
+    };
+    const schedule = (delay: number) => {
+      const now = Date.now();
+      pendingSince ??= now;
+      if (timer !== undefined && now - pendingSince > MAX_WAIT_MS) return; // let the pending scan run
+      clearTimeout(timer);
+      timer = ctx.setTimeout(() => {
+        timer = undefined;
+        ctx.requestIdleCallback(() => safely('article', scan), { timeout: IDLE_TIMEOUT_MS });
+      }, delay);
+    };
+
+    schedule(0);
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (sameDocument(event.newUrl, event.oldUrl)) return;
+      env.send({ type: 'page:start', url: event.newUrl.href, title: doc.title });
+      lastSent = undefined; // the new report has no article yet, even if the text is unchanged
+      schedule(SETTLE_MS);
+    });
+    const observer = new MutationObserver((records) => {
+      if (isSubstantialChange(records)) schedule(SETTLE_MS);
+    });
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  },
+};

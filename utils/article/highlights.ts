@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?。！？…]["'”’」』)）]*$/u;
  * dictionary and works where words are not separated by spaces).
  */
 function termsOf(text: string): string[] {
-  const terms = text.replace(CJK_RUN, ' ').toLowerCase().match(LATIN_TERM) ?? [];
+  const terms: string[] = text.replace(CJK_RUN, ' ').toLowerCase().match(LATIN_TERM) ?? [];
   for (const run of text.match(CJK_RUN) ?? []) {
     if (run.length === 1) terms.push(run);
     for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2));
