@@ -14,6 +14,8 @@ interface Props {
   kind: 'days' | 'sites';
   x: number[];
   categories?: string[];
+  /** Legend name of the x values ("Day", "Site"). */
+  xLabel: string;
   series: ChartSeries[];
 }
 
@@ -23,7 +25,7 @@ const HEIGHT = 220;
  * A uPlot chart, loaded on demand so only the options page ever fetches the library. It is
  * decorative for assistive technology (aria-hidden): each chart's figures are also in a table.
  */
-export function Chart({ kind, x, categories = [], series }: Props) {
+export function Chart({ kind, x, categories = [], xLabel, series }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = host.current;
@@ -58,7 +60,7 @@ export function Chart({ kind, x, categories = [], series }: Props) {
           { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (_u, splits) => splits.map((s) => new Intl.NumberFormat(uiLocale()).format(s)) },
         ],
         series: [
-          { label: '' , value: (_u, v) => (v === null ? '' : kind === 'days' ? dayLabel.format(v * 1000) : (categories[v] ?? '')) },
+          { label: xLabel, value: (_u, v) => (v === null ? '' : kind === 'days' ? dayLabel.format(v * 1000) : (categories[v] ?? '')) },
           ...series.map((s, i) => ({
             label: s.label,
             stroke: color(s.colorVar),
@@ -82,7 +84,7 @@ export function Chart({ kind, x, categories = [], series }: Props) {
       scheme.removeEventListener('change', redraw);
       plot?.destroy();
     };
-  }, [kind, x, categories, series]);
+  }, [kind, x, categories, xLabel, series]);
   // Fixed height reserved up front: the page does not jump when the chart arrives.
   return <div ref={host} class="chart" aria-hidden="true" style={{ minHeight: `${HEIGHT + 40}px` }} />;
 }

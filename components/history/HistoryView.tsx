@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { HistoryEntry } from '@/utils/storage/history';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import { formatDate, formatNumber } from '../ui/format';
-import { Chart, type ChartSeries } from './Chart';
+import { Chart } from './Chart';
 import { figuresPerDay, figuresPerSite, totals, type Figures } from './figures';
 
 type Column = { key: keyof Figures; label: MessageKey };
@@ -21,16 +21,34 @@ export function HistoryView({ history }: { history: HistoryEntry[] }) {
   const days = useMemo(() => figuresPerDay(history), [history]);
   const sites = useMemo(() => figuresPerSite(history), [history]);
   const sum = useMemo(() => totals(history), [history]);
+  // Stable chart inputs: a chart is rebuilt only when its figures change, not on every save.
+  const dayChart = useMemo(
+    () => (
+      <Chart
+        kind="days"
+        x={days.map((d) => d.day)}
+        xLabel={t('figDay')}
+        series={DAY_COLUMNS.map((c, i) => ({ label: t(c.label), colorVar: COLORS[i]!, values: days.map((d) => d[c.key]) }))}
+      />
+    ),
+    [days],
+  );
+  const siteChart = useMemo(
+    () => (
+      <Chart
+        kind="sites"
+        x={sites.map((_, i) => i)}
+        categories={sites.map((s) => s.site)}
+        xLabel={t('figSite')}
+        series={[
+          { label: t('figAiLabelled'), colorVar: COLORS[0]!, values: sites.map((s) => s.aiImages + s.aiStories) },
+          { label: t('figBannersRejected'), colorVar: COLORS[2]!, values: sites.map((s) => s.bannersRejected) },
+        ]}
+      />
+    ),
+    [sites],
+  );
   if (history.length === 0) return <p class="muted">{t('historyEmpty')}</p>;
-  const daySeries: ChartSeries[] = DAY_COLUMNS.map((c, i) => ({
-    label: t(c.label),
-    colorVar: COLORS[i]!,
-    values: days.map((d) => d[c.key]),
-  }));
-  const siteSeries: ChartSeries[] = [
-    { label: t('figAiLabelled'), colorVar: COLORS[0]!, values: sites.map((s) => s.aiImages + s.aiStories) },
-    { label: t('figBannersRejected'), colorVar: COLORS[2]!, values: sites.map((s) => s.bannersRejected) },
-  ];
   return (
     <div class="history">
       <p data-testid="history-totals">
@@ -44,7 +62,7 @@ export function HistoryView({ history }: { history: HistoryEntry[] }) {
       <ChartOrTable
         id="per-day"
         title={t('historyPerDay')}
-        chart={<Chart kind="days" x={days.map((d) => d.day)} series={daySeries} />}
+        chart={dayChart}
         rowHeader={t('figDay')}
         rows={days.map((d) => ({ name: formatDate(new Date(d.day * 1000).toISOString(), true) ?? '', figures: d }))}
         columns={DAY_COLUMNS}
@@ -52,7 +70,7 @@ export function HistoryView({ history }: { history: HistoryEntry[] }) {
       <ChartOrTable
         id="per-site"
         title={t('historyPerSite')}
-        chart={<Chart kind="sites" x={sites.map((_, i) => i)} categories={sites.map((s) => s.site)} series={siteSeries} />}
+        chart={siteChart}
         rowHeader={t('figSite')}
         rows={sites.map((s) => ({ name: s.site, figures: s }))}
         columns={SITE_COLUMNS}

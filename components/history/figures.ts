@@ -38,8 +38,11 @@ function localMidnight(iso: string): number | null {
   return date.getTime() / 1000;
 }
 
-/** One row per day that has entries, oldest first, with empty days in between filled with zeros. */
-export function figuresPerDay(history: HistoryEntry[]): DayFigures[] {
+/**
+ * One row per day, oldest first, from the first day with entries (or `minDays` before `now`,
+ * whichever is earlier) to today, days without entries as zeros: a trend needs its quiet days.
+ */
+export function figuresPerDay(history: HistoryEntry[], now = new Date(), minDays = 7): DayFigures[] {
   const days = new Map<number, DayFigures>();
   for (const entry of history) {
     const day = localMidnight(entry.scannedAt);
@@ -48,12 +51,16 @@ export function figuresPerDay(history: HistoryEntry[]): DayFigures[] {
     add(figures, entry);
     days.set(day, figures);
   }
-  const known = [...days.keys()].sort((a, b) => a - b);
-  if (known.length === 0) return [];
+  if (days.size === 0) return [];
+  const today = new Date(now);
+  today.setHours(0, 0, 0, 0);
+  const cursor = new Date(today);
+  cursor.setDate(cursor.getDate() - (minDays - 1));
+  const first = Math.min(...days.keys());
+  if (first * 1000 < cursor.getTime()) cursor.setTime(first * 1000);
+  const last = Math.max(today.getTime() / 1000, ...days.keys());
   const rows: DayFigures[] = [];
   // Step by calendar day (not 86,400 s) so daylight-saving changes do not skip or repeat a day.
-  const cursor = new Date(known[0]! * 1000);
-  const last = known[known.length - 1]!;
   while (cursor.getTime() / 1000 <= last) {
     const day = cursor.getTime() / 1000;
     rows.push(days.get(day) ?? { day, ...empty() });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { backgroundClient } from '@/utils/messaging/client';
 import type { HistoryEntry } from '@/utils/storage/history';
 import { withinRetention } from '@/utils/storage/history';
@@ -47,6 +47,12 @@ export function Options() {
     }
   }, []);
   useEffect(() => void load(), [load]);
+
+  const retentionDays = prefs?.history.retentionDays;
+  const keptHistory = useMemo(
+    () => (retentionDays ? withinRetention(history, retentionDays) : history),
+    [history, retentionDays],
+  );
 
   const save = useCallback(async (next: Preferences) => {
     const previous = prefs;
@@ -119,7 +125,7 @@ export function Options() {
               <PageSettings prefs={prefs} save={save} />
             </Section>
             <Section id="history" title="sectionHistory">
-              <HistoryView history={withinRetention(history, prefs.history.retentionDays)} />
+              <HistoryView history={keptHistory} />
             </Section>
             <Section id="data" title="sectionData">
               <DataSettings prefs={prefs} save={save} clearAll={clearAll} />

@@ -71,7 +71,11 @@ function FindingItem({ finding, tabId }: { finding: AiFinding; tabId: number }) 
           {finding.phrase}
         </q>
         <span class="muted small">{t(EVIDENCE[finding.evidence])}</span>
-        {name && <span class="target small">{name}</span>}
+        {name && (
+          <span class="target small" title={name}>
+            {name}
+          </span>
+        )}
       </div>
       <button type="button" class="small-button" onClick={reveal} aria-label={t('showOnPageFor', { item: name ?? finding.phrase })}>
         {t('showOnPage')}

@@ -22,16 +22,19 @@ export function t(key: MessageKey, values?: Record<string, string | number>): st
 }
 
 /**
- * The BCP 47 tag of the language the UI is shown in, for `Intl` and `<html lang>`. It is the
- * catalogue chrome.i18n picked (`@@ui_locale`), which can differ from getUILanguage() when the
- * browser runs with `--lang`; dates and numbers then match the words around them.
+ * The BCP 47 tag of the language the UI is shown in, for `Intl` and `<html lang>`. Each catalogue
+ * names its own language (`locale`), so dates and numbers always match the words around them,
+ * even when the browser runs with `--lang` and reports another UI language; the browser's more
+ * specific tag (en-GB, de-AT) is used when it is the same language.
  */
 export function uiLocale(): string {
+  const catalogue = t('locale');
+  if (catalogue === 'locale') return 'en';
+  let browserTag = '';
   try {
-    const locale = browser.i18n.getMessage('@@ui_locale');
-    if (locale) return locale.replace('_', '-');
+    browserTag = browser.i18n.getUILanguage();
   } catch {
     // No i18n API in this context.
   }
-  return 'en';
+  return browserTag.split('-')[0] === catalogue.split('-')[0] ? browserTag : catalogue;
 }
