@@ -54,7 +54,11 @@ export function findPhrases(text: string, table: CompiledTable, preferLang: stri
   const chosen: PhraseMatch[] = [];
   let reached = 0;
   for (const m of all) {
-    if (m.start < reached || isQuoted(text, m.start, m.end)) continue;
+    if (m.start < reached) continue;
+    if (isQuoted(text, m.start, m.end)) {
+      reached = m.end; // nor any shorter phrase inside the quotation
+      continue;
+    }
     // A longer match starting later can still beat a shorter overlapping one.
     chosen.push({ kind: m.kind, lang: m.lang, start: m.start, end: m.end, sentence: m.sentence });
     reached = m.end;
