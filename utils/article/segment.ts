@@ -28,13 +28,28 @@ export function words(text: string, lang: string | null): string[] {
   return out;
 }
 
+/**
+ * Languages that write ordinals with a full stop ("am 3. Oktober", "15. marraskuuta"), where
+ * Intl.Segmenter (ICU) ends a sentence after the number.
+ */
+const ORDINAL_DOT_LANGS = new Set(['de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'et', 'lv', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'pl', 'hu', 'tr']);
+
 /** Sentences of a text, trimmed, empty ones dropped. */
 export function sentences(text: string, lang: string | null): string[] {
+  const ordinals = ORDINAL_DOT_LANGS.has((lang ?? '').split('-')[0]!.toLowerCase());
   const out: string[] = [];
+  let carry = '';
   for (const part of segmenter(lang, 'sentence').segment(text)) {
-    const sentence = part.segment.trim();
+    const sentence = (carry + part.segment).trim();
+    // "Am 3." + "Oktober …" is one sentence; keep the original spacing so the text stays verbatim.
+    if (ordinals && /(^|\s)\d{1,2}\.$/.test(sentence)) {
+      carry = carry + part.segment;
+      continue;
+    }
+    carry = '';
     if (sentence) out.push(sentence);
   }
+  if (carry.trim()) out.push(carry.trim());
   return out;
 }
 
