@@ -7,7 +7,13 @@ interface Props {
   save(next: Preferences): void;
 }
 
-/** What Candor shows on pages: AI badges and the smallest image worth one. */
+type HighlightSource = Preferences['highlights']['source'];
+const HIGHLIGHT_SOURCES: Array<[HighlightSource, 'highlightsSourceExtractive' | 'highlightsSourceSummarizer']> = [
+  ['extractive', 'highlightsSourceExtractive'],
+  ['summarizer', 'highlightsSourceSummarizer'],
+];
+
+/** What Candor does on news pages: AI badges, reading image metadata, and where highlights come from. */
 export function PageSettings({ prefs, save }: Props) {
   const [sizeText, setSizeText] = useState(String(prefs.badges.minImagePx));
   const sizeValue = Number(sizeText);
@@ -55,6 +61,38 @@ export function PageSettings({ prefs, save }: Props) {
           {sizeValid ? t('minImageHelp') : t('minImageInvalid')}
         </span>
       </label>
+      <div class="check">
+        <input
+          type="checkbox"
+          role="switch"
+          id="provenance"
+          checked={prefs.provenance.enabled}
+          onChange={(e) => save({ ...prefs, provenance: { ...prefs.provenance, enabled: e.currentTarget.checked } })}
+          aria-describedby="provenance-help"
+        />
+        <label for="provenance">
+          <strong>{t('provenanceLabel')}</strong>
+          <span id="provenance-help" class="help">
+            {t('provenanceHelp')}
+          </span>
+        </label>
+      </div>
+      <fieldset class="plain">
+        <legend class="legend">{t('highlightsSourceLegend')}</legend>
+        {HIGHLIGHT_SOURCES.map(([source, label]) => (
+          <div class="check" key={source}>
+            <input
+              type="radio"
+              name="highlights-source"
+              id={`highlights-${source}`}
+              value={source}
+              checked={prefs.highlights.source === source}
+              onChange={() => save({ ...prefs, highlights: { source } })}
+            />
+            <label for={`highlights-${source}`}>{t(label)}</label>
+          </div>
+        ))}
+      </fieldset>
     </>
   );
 }

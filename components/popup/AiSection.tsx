@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { AiFinding } from '@/utils/report/schema';
+import type { AiFinding, ProvenanceRecord } from '@/utils/report/schema';
 import type { UiToContent } from '@/utils/messaging/messages';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import { groupFindings, targetName, type AiGroup } from './ai-groups';
+import { OtherCredentials, ProvenanceFacts } from './ProvenanceDetails';
 
 const GROUP_HEADINGS: Record<AiGroup, MessageKey> = {
   images: 'aiImages',
@@ -19,7 +20,14 @@ const EVIDENCE: Record<AiFinding['evidence'], MessageKey> = {
 };
 
 /** The publisher's own AI disclosures on this page, grouped, each with its evidence and a jump. */
-export function AiSection({ findings, tabId }: { findings: AiFinding[]; tabId: number }) {
+interface Props {
+  findings: AiFinding[];
+  tabId: number;
+  /** Every image whose metadata was read (report.provenance), when provenance reading ran. */
+  provenance?: ProvenanceRecord[];
+}
+
+export function AiSection({ findings, tabId, provenance = [] }: Props) {
   const groups = groupFindings(findings);
   return (
     <section class="card" aria-labelledby="ai-heading" data-testid="ai">
@@ -48,6 +56,7 @@ export function AiSection({ findings, tabId }: { findings: AiFinding[]; tabId: n
             </div>
           ))
       )}
+      <OtherCredentials records={provenance} />
     </section>
   );
 }
@@ -76,6 +85,7 @@ function FindingItem({ finding, tabId }: { finding: AiFinding; tabId: number }) 
             {name}
           </span>
         )}
+        {finding.provenance && <ProvenanceFacts provenance={finding.provenance} />}
       </div>
       <button type="button" class="small-button" onClick={reveal} aria-label={t('showOnPageFor', { item: name ?? finding.phrase })}>
         {t('showOnPage')}

@@ -133,7 +133,7 @@ function PopupBody({ state, retry, setState }: { state: State; retry(): void; se
       return (
         <div class="sections">
           <ArticleSection article={report.article} host={hostOf(tab.url)} />
-          <AiSection findings={report.ai} tabId={tab.id} />
+          <AiSection findings={report.ai} tabId={tab.id} provenance={report.provenance} />
           <CookiesSection
             consent={report.consent}
             tabId={tab.id}

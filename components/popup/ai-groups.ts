@@ -20,9 +20,13 @@ export function groupFindings(findings: AiFinding[]): Record<AiGroup, AiFinding[
 /** A short, human name for the labelled item: the story's headline or the image's file name. */
 export function targetName(finding: AiFinding): string | null {
   if (finding.target.headline) return finding.target.headline;
-  if (!finding.target.src) return null;
+  return finding.target.src ? fileNameOf(finding.target.src) : null;
+}
+
+/** "harbour.jpg" for https://x.example/img/harbour.jpg?w=640; null when the URL has no file name. */
+export function fileNameOf(src: string): string | null {
   try {
-    const path = new URL(finding.target.src).pathname;
+    const path = new URL(src).pathname;
     return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || null;
   } catch {
     return null;

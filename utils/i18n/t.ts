@@ -12,7 +12,9 @@ export type MessageKey = keyof typeof import('../../public/_locales/en/messages.
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
   let text = '';
   try {
-    text = browser.i18n.getMessage(key);
+    // MessageKey already checks the key; the widened call keeps this independent of WXT's
+    // generated overloads, which lag behind the catalogue until the next `wxt prepare`.
+    text = (browser.i18n.getMessage as (name: string) => string)(key);
   } catch {
     // No i18n API in this context.
   }

@@ -38,8 +38,8 @@ describe('the six UI catalogues', () => {
     for (const locale of locales.filter((l) => l !== 'en')) {
       const catalogue = read(locale);
       const same = Object.keys(en).filter((k) => catalogue[k]!.message === en[k]!.message);
-      // Brand names, "{n} min" and the like may stay; most of the UI must not.
-      expect(same.length, `${locale}: ${same.join(', ')}`).toBeLessThan(12);
+      // Brand names, "{n} min", "Article" in French and the like may stay; 90% of the UI must not.
+      expect(same.length, `${locale}: ${same.join(', ')}`).toBeLessThan(Object.keys(en).length / 10);
     }
   });
 });

@@ -91,6 +91,28 @@ describe('popup sections', () => {
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('did not answer');
   });
 
+  it('shows what an image file’s metadata claims, and the images whose metadata claims no AI', async () => {
+    const provenance = { standard: 'c2pa' as const, sourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia', generator: HOSTILE, signer: 'Example Signer', valid: false, ingredientAI: false };
+    const finding: AiFinding = { id: 'm1', kind: 'image', evidence: 'metadata', phrase: 'trainedAlgorithmicMedia', lang: null, target: { src: 'https://n.example/gen.jpg' }, provenance };
+    const camera = { ...provenance, sourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture', generator: 'Camera 1', valid: true };
+    const records = [
+      { id: 'm1', src: 'https://n.example/gen.jpg', verdict: 'ai' as const, claim: '', provenance, failures: [], remoteManifest: null, bytes: 0, ms: 1 },
+      { id: 'p2', src: 'https://n.example/photo.jpg', verdict: 'not-ai' as const, claim: '', provenance: camera, failures: [], remoteManifest: null, bytes: 0, ms: 1 },
+    ];
+    await mount(<AiSection findings={[finding]} tabId={1} provenance={records} />);
+    const metadata = root.querySelector('[data-testid="ai-group-metadata"]')!;
+    expect(metadata.textContent).toContain('C2PA');
+    expect(metadata.textContent).toContain(HOSTILE);
+    expect(metadata.querySelector('.status-bad')!.textContent).toBe('Does not match the image');
+    expect(root.querySelector('img, script')).toBeNull();
+    const others = root.querySelector('[data-testid="provenance-others"]')!;
+    expect(others.querySelectorAll('li')).toHaveLength(1);
+    expect(others.textContent).toContain('photo.jpg');
+    expect(others.textContent).toContain('No AI claimed');
+    // Only findings count towards the toolbar number.
+    expect(root.querySelector('[data-testid="ai-count"]')!.textContent).toBe('1');
+  });
+
   it('shows what was done about cookies and applies a one-click site rule', async () => {
     const onRule = vi.fn().mockResolvedValue(undefined);
     const consent = { cmp: null, method: 'heuristic:reject', outcome: 'rejected' as const, verified: true, ms: 1140, categories: [] };
