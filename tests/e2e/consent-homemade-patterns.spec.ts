@@ -4,6 +4,9 @@ import { consentOf, expect, fixtureState, test, withConsent } from './consent-ho
 // Invariant in every test: no click on a control marked data-accept (or data-pay) unless the
 // site rule is allow-all.
 
+// A loaded 2-core CI machine can take long to start pages with the extension: allow 2 min per test.
+test.describe.configure({ timeout: 120_000 });
+
 const REJECT_ALL = withConsent({});
 const ANALYTICS_ONLY = withConsent({ allowed: ['analytics'] });
 

@@ -1,5 +1,8 @@
 import { consentOf, expect, fixtureState, test, withConsent } from './consent-homemade-support';
 
+// A loaded 2-core CI machine can take long to start pages with the extension: allow 2 min per test.
+test.describe.configure({ timeout: 120_000 });
+
 const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'ru', 'tr', 'cs'];
 /** The control each language's banner offers instead of accepting (see lang-texts.js). */
 const EXPECTED_COOKIE: Record<string, string> = { ko: 'necessary', de: 'necessary' };
