@@ -75,7 +75,7 @@ export async function scanPage(options: ScanOptions): Promise<PageReport> {
     const started = Date.now();
     const deadline = started + options.timeoutMs;
     try {
-      await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeoutMs });
     } catch (error) {
       throw new Error(`could not open ${url}: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -85,7 +85,8 @@ export async function scanPage(options: ScanOptions): Promise<PageReport> {
     let last = '';
     let stableSince = Date.now();
     let report: PageReport | null = null;
-    while (Date.now() < deadline) {
+    // Always read at least once, even when a slow page used up the time before this point.
+    do {
       report = await reportOf(page);
       const { scannedAt: _ignored, ...content } = report ?? { scannedAt: '' };
       const key = JSON.stringify(content);
@@ -96,7 +97,7 @@ export async function scanPage(options: ScanOptions): Promise<PageReport> {
         break;
       }
       await page.waitForTimeout(POLL_MS);
-    }
+    } while (Date.now() < deadline);
     if (!report) throw new Error('the extension produced no report for the page (did its content script run?)');
     if (options.screenshot) {
       await page.bringToFront();
