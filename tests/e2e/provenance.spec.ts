@@ -12,6 +12,9 @@ import { expect, FIXTURE_PAGES, test, waitForReport } from './support/fixtures';
 const DST = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
 const SHARED_IMAGES = resolve(import.meta.dirname, '../../../shared/fixtures/images');
 
+// The first C2PA image makes the worker load and compile the 9 MB WASM: seconds on a busy 2-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 /** Writes the generated page's images: a browser-encoded picture with XMP fields added by test code. */
 async function writeGeneratedImages(page: Page, dir: string): Promise<void> {
   const [jpegUrl, pngUrl] = await page.evaluate(() => {
@@ -61,7 +64,7 @@ test('images with provenance metadata get findings and badges; the options switc
     const page = await context.newPage();
     await writeGeneratedImages(page, dir);
     await page.goto(server.url('/provenance/generated.html'));
-    const report = await waitForReport(reportOf, page, (r) => r.url === page.url() && (r.provenance?.length ?? 0) >= 4);
+    const report = await waitForReport(reportOf, page, (r) => r.url === page.url() && (r.provenance?.length ?? 0) >= 4, 60_000);
 
     const metadata = report.ai.filter((f) => f.evidence === 'metadata');
     expect(metadata.map((f) => f.target.src!.split('/').pop()).sort()).toEqual(['barrier-render.jpg', 'diagram.png', 'tide-chart.jpg']);
@@ -118,7 +121,7 @@ test('the shared image set is classified as SOURCES.md says, through the extensi
     await page.goto(server.url('/provenance/shared.html'));
     const withMetadata = Object.values(SHARED_EXPECTATIONS).filter(Boolean).length;
     const report = await waitForReport(
-      reportOf, page, (r) => r.url === page.url() && (r.provenance?.length ?? 0) >= withMetadata, 45_000,
+      reportOf, page, (r) => r.url === page.url() && (r.provenance?.length ?? 0) >= withMetadata, 90_000,
     );
     for (const [file, expected] of Object.entries(SHARED_EXPECTATIONS)) {
       const record = bySrc(report, file);

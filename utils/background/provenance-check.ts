@@ -83,10 +83,10 @@ export function createProvenanceChecker(
         console.warn('[candor] provenance read failed', src, error);
         return null;
       });
-      remember(cacheKey(src, outcome.bytes.byteLength), claim);
     }
-    // A JPEG that stopped at its image data has no provenance, whatever its full length.
-    if (outcome.kind === 'none' && outcome.reason === 'no metadata segments' && size > 0) remember(cacheKey(src, size), null);
+    // Remembered under the file's length and the page's size hint (they differ for compressed transfers).
+    const decided = outcome.kind === 'bytes' || (outcome.kind === 'none' && outcome.reason === 'no metadata segments');
+    if (decided) for (const length of new Set([outcome.length, size])) if (length > 0) remember(cacheKey(src, length), claim);
     return { src, claim, bytes: outcome.fetched, ms: performance.now() - started };
   }
 

@@ -22,31 +22,37 @@ export function sniffFormat(bytes: Uint8Array): ImageFormat | null {
   return null;
 }
 
-export type HeadVerdict = 'metadata' | 'none' | 'more';
+/**
+ * 'c2pa': a JUMBF segment, so the whole file is needed (its hashes cover the image data);
+ * 'xmp': XMP only, and the head up to the image data holds all of it; 'none': no metadata
+ * segment; 'more': not decided yet, read further.
+ */
+export type HeadVerdict = 'c2pa' | 'xmp' | 'none' | 'more';
 
-const XMP_SIGNATURE = 'http://ns.adobe.com/xap/1.0/\0';
+const XMP_SIGNATURES = ['http://ns.adobe.com/xap/1.0/\0', 'http://ns.adobe.com/xmp/extension/\0'];
 
 /**
  * Walks the JPEG segments before the image data. APP1 XMP and APP11 JUMBF (C2PA) must come before
- * the first scan (SOS), so reaching SOS without them means the file has no provenance and the
- * download can stop. 'more' asks for more bytes.
+ * the first scan (SOS), so reaching SOS decides: most photos need only their first kilobytes read.
  */
 export function scanJpegHead(bytes: Uint8Array): HeadVerdict {
   let at = 2;
+  let xmp = false;
   while (at + 4 <= bytes.length) {
-    if (bytes[at] !== 0xff) return 'none'; // not a segment boundary: malformed, nothing to read
+    if (bytes[at] !== 0xff) return xmp ? 'xmp' : 'none'; // not a segment boundary: malformed, stop here
     const marker = bytes[at + 1]!;
     if (marker === 0xff) {
       at += 1; // fill byte
       continue;
     }
-    if (marker === 0xda || marker === 0xd9) return 'none';
+    if (marker === 0xda || marker === 0xd9) return xmp ? 'xmp' : 'none';
     const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
-    if (marker === 0xeb) return 'metadata'; // APP11: JUMBF boxes (C2PA manifest store)
+    if (marker === 0xeb) return 'c2pa'; // APP11: JUMBF boxes (C2PA manifest store)
     if (marker === 0xe1) {
-      if (at + 4 + XMP_SIGNATURE.length > bytes.length) return 'more';
-      const signature = ascii(bytes, at + 4, XMP_SIGNATURE.length);
-      if (signature === XMP_SIGNATURE || signature.startsWith('http://ns.adobe.com/xmp/extension/')) return 'metadata';
+      const longest = Math.max(...XMP_SIGNATURES.map((sig) => sig.length));
+      if (at + 4 + longest > bytes.length) return 'more';
+      const head = ascii(bytes, at + 4, longest);
+      if (XMP_SIGNATURES.some((sig) => head.startsWith(sig))) xmp = true;
     }
     at += 2 + length;
   }

@@ -57,6 +57,16 @@ describe('background provenance checker', () => {
     expect(stats.bytesRead).toBeLessThanOrEqual(16_384);
   });
 
+  it('reads only the head of an XMP-only JPEG', async () => {
+    const big = new Uint8Array(200_000);
+    const head = jpegWithXmp(xmpPacket({ digitalSourceType: 'trainedAlgorithmicMedia' }));
+    big.set(head.subarray(0, head.length - 2));
+    const { fetcher } = fakeNetwork({ 'https://img.example/xmp.jpg': big });
+    const check = createProvenanceChecker(noC2pa, DEFAULT_CHECK_LIMITS, fetcher);
+    const [record] = await check(1, 'https://news.example/', [{ src: 'https://img.example/xmp.jpg', size: 0 }]);
+    expect(record).toMatchObject({ verdict: 'ai', bytes: 16_384 });
+  });
+
   it('answers from the cache by URL + length, without the network when the page knows the size', async () => {
     const { fetcher, stats } = fakeNetwork({ 'https://img.example/ai.jpg': AI_JPEG });
     const check = createProvenanceChecker(noC2pa, DEFAULT_CHECK_LIMITS, fetcher);
@@ -71,7 +81,8 @@ describe('background provenance checker', () => {
   });
 
   it('respects the size cap, with and without a content-length', async () => {
-    const big = jpegWithXmp(xmpPacket({ digitalSourceType: 'trainedAlgorithmicMedia' }), new Uint8Array([...SKELETON_JPEG, ...new Uint8Array(50_000)]));
+    // A C2PA (APP11) JPEG must be read whole, so the cap is what stops it.
+    const big = Uint8Array.from([0xff, 0xd8, 0xff, 0xeb, 0x00, 0x08, 0x4a, 0x50, 0, 0, ...SKELETON_JPEG.subarray(2), ...new Uint8Array(50_000)]);
     for (const withLength of [true, false]) {
       const { fetcher, stats } = fakeNetwork({ 'https://img.example/big.jpg': big }, { withLength });
       const check = createProvenanceChecker(noC2pa, { ...DEFAULT_CHECK_LIMITS, maxBytes: 20_000 }, fetcher);

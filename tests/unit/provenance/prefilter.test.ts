@@ -16,9 +16,9 @@ describe('byte prefilter', () => {
 
   it('stops a JPEG at its image data when no metadata segment came before', () => {
     expect(scanJpegHead(SKELETON_JPEG)).toBe('none');
-    expect(scanJpegHead(jpegWithXmp(xmpPacket({ digitalSourceType: 'digitalCapture' })))).toBe('metadata');
+    expect(scanJpegHead(jpegWithXmp(xmpPacket({ digitalSourceType: 'digitalCapture' })))).toBe('xmp');
     const app11 = Uint8Array.from([0xff, 0xd8, 0xff, 0xeb, 0x00, 0x08, 0x4a, 0x50, 0, 0, 0, 0]);
-    expect(scanJpegHead(app11)).toBe('metadata');
+    expect(scanJpegHead(app11)).toBe('c2pa');
     expect(scanJpegHead(SKELETON_JPEG.subarray(0, 12))).toBe('more');
   });
 
