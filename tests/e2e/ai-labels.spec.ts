@@ -212,14 +212,14 @@ test('badge preferences: minimum image size and per-site off keep the findings b
     await expectFindings(read, page, async () => ((await read(page))?.ai.length === 7 ? (await read(page))!.ai.map(keyOf) : ['pending']));
     const images = page.locator('candor-ai-badges .badge[data-kind="image"]');
     // 640 px photos keep their badge; 320 px rail cards fall under the 400 px threshold.
-    await expect(images.locator('visible=true')).toHaveCount(2);
+    await expect(images.filter({ visible: true })).toHaveCount(2);
     // Turned off for this site, live: badges go, findings stay.
     await setBadges({ enabled: true, minImagePx: 48, disabledSites: ['candor.test'] });
     await expect(page.locator('candor-ai-badges')).toHaveCount(0);
     expect((await read(page))!.ai.length).toBe(7);
     // Another site still gets badges.
     await page.goto(server.url('/demo-news/'));
-    await expect(page.locator('candor-ai-badges .badge').locator('visible=true')).toHaveCount(7);
+    await expect(page.locator('candor-ai-badges .badge').filter({ visible: true })).toHaveCount(7);
   } finally {
     await setBadges({ enabled: true, minImagePx: 48, disabledSites: [] });
     await probe.close();

@@ -1,4 +1,4 @@
-import type { CompiledTable } from './compile';
+import { scriptsOf, type CompiledTable } from './compile';
 import { isQuoted } from './normalize';
 import type { PhraseKind } from './phrase-schema';
 
@@ -41,7 +41,9 @@ export function findPhrases(text: string, table: CompiledTable, preferLang: stri
   // Patterns are lower-case (see compile.ts); keep offsets valid where lower-casing changes length.
   const lower = text.toLowerCase();
   const subject = lower.length === text.length ? lower : text;
+  const scripts = scriptsOf(subject);
   languagesFor(table, preferLang).forEach((language, order) => {
+    if (!scripts.has(language.script)) return;
     for (const compiled of language.kinds) {
       for (const m of subject.matchAll(compiled.regex)) {
         if (!m[0].trim()) continue;
