@@ -30,6 +30,7 @@ const CASES: Case[] = [
   { name: 'a first-layer reject is used even when the person allows analytics but no settings exist', path: 'lang.html?l=es', prefs: ANALYTICS_ONLY, cookie: 'hm_es', value: 'rejected', outcome: 'rejected', categories: [] },
   { name: 'banner in an open shadow root', path: 'shadow.html', prefs: REJECT_ALL, cookie: 'hm_shadow', value: 'rejected', outcome: 'rejected' },
   { name: 'banner in a same-origin iframe', path: 'iframe.html', prefs: REJECT_ALL, cookie: 'hm_frame', value: 'rejected', outcome: 'rejected' },
+  { name: 'banner in a srcdoc iframe, which only the top frame can reach', path: 'srcdoc.html', prefs: REJECT_ALL, cookie: 'hm_srcdoc', value: 'rejected', outcome: 'rejected' },
   { name: 'a banner that ignores early clicks is answered again until it holds', path: 'early-ignore.html', prefs: REJECT_ALL, cookie: 'hm_early', value: 'rejected', outcome: 'rejected' },
   { name: 'a late banner (inserted after 4 s) is found by the watcher', path: 'late.html', prefs: REJECT_ALL, cookie: 'hm_late', value: 'rejected', outcome: 'rejected' },
 ];

@@ -3,6 +3,7 @@ import type { ConsentResult } from '../report/schema';
 import { createHeuristicLayer } from './heuristic/layer';
 import { PLATFORM_GRACE_MS, type ConsentLayer, type ConsentPlan } from './layer';
 import { platformLayer } from './platforms';
+import { unhide } from './platforms/prehide';
 import { consentPlanFor, topHostname } from './site-rule';
 
 /** Known-platform layers (6B): autoconsent's catalogue and the per-category platform adapters. */
@@ -70,6 +71,7 @@ async function startConsent(env: ContentEnv): Promise<void> {
   const win = env.doc.defaultView ?? window;
   const plan = consentPlanFor(env.prefs, topHostname(win, env.isTopFrame), WATCH_MS);
   if (plan.mode === 'leave-alone') {
+    unhide(env.doc); // Known banners were prehidden at document_start: show them to the person now.
     // Said once, by the top frame, so the popup can show that the site rule was applied.
     if (env.isTopFrame) {
       const consent: ConsentResult = { cmp: null, method: 'site-rule:leave-alone', outcome: 'none', verified: false, ms: null };
