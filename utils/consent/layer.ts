@@ -78,5 +78,15 @@ export interface ConsentLayer {
  *   the result; an aborted signal also unhides.
  */
 
+/*
+ * 6A (orchestrator) answers:
+ * - consentFeature runs with allFrames: true and calls the platform layer in every frame; the
+ *   heuristic runs in every frame too (home-made banners live in same-origin iframes), and the top
+ *   frame also enters about:/srcdoc frames, which get no content script.
+ * - leave-alone: no layer starts; feature.ts calls unhide() itself and the top frame reports
+ *   outcome 'none', method 'site-rule:leave-alone'.
+ * - A result without `layer` is stamped with the layer's name by the orchestrator.
+ */
+
 /** How long the heuristic waits for the platform layer to claim a banner before acting itself. */
 export const PLATFORM_GRACE_MS = 1000;
