@@ -1,17 +1,13 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentToBackground } from '../messaging/messages';
 import { getPreferences } from '../storage/items';
 import type { ContentEnv } from './env';
 import { contentFeatures } from './features';
+import { createOrderedSender } from './deliver';
 import { safely } from './safely';
 
-function send(message: ContentToBackground): void {
-  // The worker may be restarting; a lost message is resent by the next scan, so just log it.
-  browser.runtime.sendMessage(message).catch((error: unknown) => {
-    console.debug('[candor] message not delivered', message.type, error);
-  });
-}
+// In order and re-sent when the worker is stopped mid-message, so no report section is lost.
+const send: (message: ContentToBackground) => void = createOrderedSender();
 
 /** Wires the pure detectors to the page: reads preferences once, then starts every feature. */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
