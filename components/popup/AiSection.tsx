@@ -67,8 +67,8 @@ function FindingItem({ finding, tabId }: { finding: AiFinding; tabId: number }) 
   const reveal = async () => {
     const message: UiToContent = { type: 'ai:reveal', id: finding.id };
     try {
-      await browser.tabs.sendMessage(tabId, message);
-      setFailed(false);
+      // The content script answers whether it found the item (it may have left the page).
+      setFailed((await browser.tabs.sendMessage(tabId, message)) !== true);
     } catch {
       setFailed(true);
     }

@@ -21,7 +21,7 @@ for (const { lang, article, cookies, options: optionsTitle } of LANGUAGES) {
       const { context, extensionId } = extension;
       const page = await context.newPage();
       await page.goto(server.url('/demo-news/', 'news.candor.test'));
-      await waitForReport(createReportReader(extension), page, (r) => r.url === page.url() && r.consent !== null);
+      await waitForReport(createReportReader(extension), page, (r) => r.url === page.url() && r.article !== null && r.consent !== null, 30_000);
       const popup = await openPopup(context, extensionId, await tabIdOf(await extension.serviceWorker(), page.url()));
       const options = await context.newPage();
       await options.setViewportSize({ width: 1100, height: 900 });

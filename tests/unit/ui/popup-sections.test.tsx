@@ -67,7 +67,7 @@ describe('popup sections', () => {
       { id: 'f2', kind: 'text', evidence: 'label', phrase: '由 AI 报道', lang: 'zh', target: { headline: HOSTILE } },
       { id: 'f3', kind: 'image', evidence: 'metadata', phrase: 'trainedAlgorithmicMedia', lang: null, target: { src: 'https://n.example/b.jpg' } },
     ];
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
     await mount(<AiSection findings={findings} tabId={42} />);
     expect(root.querySelector('[data-testid="ai-count"]')!.textContent).toBe('3');
     expect(root.querySelectorAll('[data-testid^="ai-group-"]')).toHaveLength(3);
@@ -78,8 +78,9 @@ describe('popup sections', () => {
       `Show on page: ${HOSTILE}`,
       'Show on page: b.jpg',
     ]);
-    await act(() => buttons[1]!.click());
+    await act(async () => buttons[1]!.click());
     expect(send).toHaveBeenCalledWith(42, { type: 'ai:reveal', id: 'f2' });
+    expect(root.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('tells the person when the page does not answer "Show on page"', async () => {
