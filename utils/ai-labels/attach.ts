@@ -97,16 +97,18 @@ export function mediaSource(el: Element, baseURI: string): string | null {
   }
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"], [role="heading"]';
+/** Headlines: heading elements, and the divs and spans that card markup styles as titles. */
+const HEADING = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"], [role="heading"], [class*="headline"], [class*="title"]:not([class*="subtitle"])';
 
-const headlineText = (el: Element) => clip(normalizeText(el.textContent ?? ''), 160);
+/** The headline as the page shows it (spaces collapsed; no other normalisation, so no NFKC). */
+const headlineText = (el: Element) => clip((el.textContent ?? '').replace(/\s+/g, ' ').trim(), 160);
 
 /** The page's own headline: its article's h1, else OpenGraph title, else the document title. */
 export function pageHeadline(doc: Document): { element: Element | null; headline: string } {
   const h1 = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
   if (h1 && normalizeText(h1.textContent ?? '')) return { element: h1, headline: headlineText(h1) };
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  return { element: doc.body, headline: clip(normalizeText(og || doc.title || ''), 160) };
+  return { element: doc.body, headline: clip((og || doc.title || '').replace(/\s+/g, ' ').trim(), 160) };
 }
 
 /**
@@ -114,6 +116,8 @@ export function pageHeadline(doc: Document): { element: Element | null; headline
  * link there, or the nearest one when a container holds several), or the page's article.
  */
 export function attachStory(label: Element): { element: Element; headline: string } | null {
+  // Inside an article with its own headline, a text label speaks for that article, not a paragraph.
+  const inHeadedArticle = !!label.closest('article')?.querySelector('h1');
   let child: Element = label;
   for (let level = 0, node = label.parentElement; node && level < MAX_LEVELS + 1; level++, child = node, node = node.parentElement) {
     if (SECTION_TAGS.has(node.tagName)) break;
@@ -121,19 +125,44 @@ export function attachStory(label: Element): { element: Element; headline: strin
     const h1 = others('h1')[0];
     if (h1) return { element: h1, headline: headlineText(h1) };
     // An article body or a list is not one story: its subheadings and links belong to others.
-    if ((node.textContent ?? '').length > CARD_TEXT_LIMIT) continue;
-    const headings = others(HEADING);
-    if (headings.length === 1) return { element: headings[0]!, headline: headlineText(headings[0]!) };
-    if (headings.length > 1) {
-      const near = nearestAround(child, headings);
-      return near ? { element: near, headline: headlineText(near) } : null;
+    const big = (node.textContent ?? '').length > CARD_TEXT_LIMIT;
+    if (!big) {
+      const headings = others(HEADING);
+      if (headings.length === 1) return { element: headings[0]!, headline: headlineText(headings[0]!) };
+      if (headings.length > 1) {
+        const near = nearestAround(child, headings);
+        return near ? { element: near, headline: headlineText(near) } : null;
+      }
+      const links = others('a[href]').filter((a) => normalizeText(a.textContent ?? '').length >= 12);
+      const link = links.length === 1 ? links[0] : headlineLink(links);
+      if (link) return { element: link, headline: headlineText(link) };
+      if (links.length > 1) return null;
     }
-    const links = others('a[href]').filter((a) => normalizeText(a.textContent ?? '').length >= 12);
-    if (links.length === 1) return { element: links[0]!, headline: headlineText(links[0]!) };
-    if (links.length > 1) return null;
+    // A story without a headline (a summary card): its first line, right after the label.
+    if (!inHeadedArticle && (!big || level === 0)) {
+      const line = firstLine(child, !big);
+      if (line) return { element: line, headline: headlineText(line) };
+    }
   }
   const page = pageHeadline(label.ownerDocument);
   return page.element ? { element: page.element, headline: page.headline } : null;
+}
+
+/** Among several links in a card, the one styled as its headline, or one far longer than the rest. */
+function headlineLink(links: Element[]): Element | null {
+  const titled = links.filter((a) => /title|headline|heading/i.test(`${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`));
+  if (titled.length === 1) return titled[0]!;
+  const byLength = [...links].sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length);
+  const [first, second] = byLength;
+  return first && second && (first.textContent ?? '').trim().length >= 2 * (second.textContent ?? '').trim().length ? first : null;
+}
+
+/** The first sibling block with text after `el` (or, when `before` allows, the nearest one before it). */
+function firstLine(el: Element, before: boolean): Element | null {
+  const hasLine = (e: Element) => normalizeText(e.textContent ?? '').length >= 12;
+  for (let e = el.nextElementSibling; e; e = e.nextElementSibling) if (hasLine(e)) return e;
+  if (before) for (let e = el.previousElementSibling; e; e = e.previousElementSibling) if (hasLine(e)) return e;
+  return null;
 }
 
 /** Among several headings in one container, the one closest to `child` in document order. */

@@ -1,5 +1,5 @@
 import { pageHeadline, mediaSource } from './attach';
-import { clip, normalizeText } from './normalize';
+import { clip } from './normalize';
 import type { FoundItem } from './detect';
 
 /**
@@ -41,7 +41,7 @@ export function pageDeclarations(doc: Document): FoundItem[] {
     }
     const heading = el.matches('body, main, html') ? null : el.querySelector('h1, h2, h3, h4, h5, h6');
     const item = heading
-      ? storyOf(heading, clip(normalizeText(heading.textContent ?? ''), 160), phrase)
+      ? storyOf(heading, clip((heading.textContent ?? '').replace(/\s+/g, ' ').trim(), 160), phrase)
       : storyOf(page.element, page.headline, phrase);
     if (item) found.push(item);
   }
