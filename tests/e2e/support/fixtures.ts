@@ -46,12 +46,17 @@ export async function waitForReport(
   timeout = 15_000,
 ): Promise<PageReport> {
   let last: PageReport | null = null;
-  await expect
-    .poll(async () => {
-      last = await reportOf(page);
-      return last !== null && ready(last);
-    }, { timeout })
-    .toBe(true);
+  try {
+    await expect
+      .poll(async () => {
+        last = await reportOf(page);
+        return last !== null && ready(last);
+      }, { timeout })
+      .toBe(true);
+  } catch (error) {
+    const seen = last ? { ...(last as PageReport), article: (last as PageReport).article && '…' } : null;
+    throw new Error(`the report never became ready; last seen: ${JSON.stringify(seen)}`, { cause: error });
+  }
   return last!;
 }
 
