@@ -13,7 +13,7 @@ const DST = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
 const SHARED_IMAGES = resolve(import.meta.dirname, '../../../shared/fixtures/images');
 
 // The first C2PA image makes the worker load and compile the 9 MB WASM: seconds on a busy 2-core machine.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** Writes the generated page's images: a browser-encoded picture with XMP fields added by test code. */
 async function writeGeneratedImages(page: Page, dir: string): Promise<void> {

@@ -57,15 +57,24 @@ export const provenanceFeature: ContentFeature = {
       if (parsed.success) render(parsed.data);
     };
 
+    const schedule = () => {
+      // Batches at most every BATCH_MS, after layout has given lazy images their size.
+      if (pending.size > 0 && timer === undefined) timer = env.ctx.setTimeout(() => void flush().catch(warn), BATCH_MS);
+    };
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
         if (entry.initiatorType !== 'img' || asked.has(entry.name) || !/^https?:/.test(entry.name)) continue;
         pending.set(entry.name, entry.encodedBodySize || 0);
       }
-      // Batches at most every BATCH_MS, after layout has given lazy images their size.
-      if (pending.size > 0 && timer === undefined) timer = env.ctx.setTimeout(() => void flush().catch(warn), BATCH_MS);
+      schedule();
     });
     observer.observe({ type: 'resource', buffered: true });
+    // The page's Resource Timing buffer may have been full (250 entries) before Candor started.
+    for (const img of env.doc.images) {
+      const src = img.currentSrc || img.src;
+      if (img.complete && /^https?:/.test(src) && !pending.has(src)) pending.set(src, 0);
+    }
+    schedule();
 
     // "Show on page" for metadata findings (ids from provenanceId()); label findings are the label feature's.
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<boolean> | undefined => {
