@@ -41,6 +41,7 @@ export class AutoconsentDriver {
   private readonly engine: AutoConsent;
   private resolvePopup!: (popup: AutoconsentPopup) => void;
   private resolveNothing!: () => void;
+  private popupAt: number | undefined;
 
   constructor(rules: RuleBundle) {
     this.popup = new Promise((done) => (this.resolvePopup = done));
@@ -56,10 +57,17 @@ export class AutoconsentDriver {
         return;
       }
       case 'popupFound':
-        this.resolvePopup({ cmp: message.cmp, at: Date.now() });
+        this.popupAt ??= Date.now();
         return;
       case 'report':
-        if (message.state.lifecycle === 'nothingDetected') this.resolveNothing();
+        // handlePopup reports 'openPopupDetected' and then sets foundCmp in the same task; opting
+        // out before that would find no CMP, so the popup is announced a task later.
+        if (message.state.lifecycle === 'openPopupDetected') {
+          setTimeout(() => {
+            const cmp = this.engine.foundCmp;
+            if (cmp) this.resolvePopup({ cmp: cmp.name, at: this.popupAt ?? Date.now() });
+          }, 0);
+        } else if (message.state.lifecycle === 'nothingDetected') this.resolveNothing();
         // Detected CMPs but none showed a popup: detection is over too.
         else if (message.state.detectedCmps.length > 0 && message.state.lifecycle === 'cmpDetected') void this.afterDetection();
         return;

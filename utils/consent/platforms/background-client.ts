@@ -7,9 +7,17 @@ import {
 } from '../../messaging/messages';
 import { PlatformStateSchema, type PlatformState } from './categories';
 
-/** The consent engine's questions to the background; answers are validated like any message. */
+/**
+ * The consent engine's questions to the background; answers are validated like any message. A
+ * worker that is (re)starting cannot answer: that counts as no answer, never as an error in the page.
+ */
 async function ask(message: ContentRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch (error) {
+    console.debug('[candor] consent request not answered', message.type, error);
+    return null;
+  }
 }
 
 export async function fetchAutoconsentRules(url: string): Promise<RuleBundle | null> {

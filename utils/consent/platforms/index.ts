@@ -61,28 +61,27 @@ async function firstSighting(
   env: ContentEnv,
   plan: ConsentPlan,
   signal: AbortSignal,
-  driver: AutoconsentDriver | null,
-  api: PlatformApi,
+  driverReady: Promise<AutoconsentDriver | null>,
 ): Promise<Sighting | null> {
   const stop = new AbortController();
   const abort = () => stop.abort();
   signal.addEventListener('abort', abort, { once: true });
   const timer = setTimeout(abort, plan.watchMs);
-  const fromAutoconsent = driver
-    ? driver.popup.then((popup): Sighting => ({ via: 'autoconsent', cmp: popup.cmp, adapter: adapterForAutoconsent(popup.cmp), at: popup.at }))
-    : new Promise<never>(() => {});
+  const fromAutoconsent = driverReady.then((driver) =>
+    driver
+      ? driver.popup.then((popup): Sighting => ({ via: 'autoconsent', cmp: popup.cmp, adapter: adapterForAutoconsent(popup.cmp), at: popup.at }))
+      : new Promise<never>(() => {}),
+  );
+  // Selectors only, no background round trip, so a visible banner is claimed at once (the heuristic
+  // waits just PLATFORM_GRACE_MS for a claim); read-only adapters' banners (Quantcast) are then
+  // answered by autoconsent's rule once its detection catches up.
   const fromAdapters = env.isTopFrame
     ? pollFor(async () => {
-        // Read-only adapters' own banners (Quantcast) are found and answered by autoconsent.
-        const adapter = visibleAdapter(env.doc, PLATFORM_ADAPTERS.filter((a) => a.writes || a.frame));
-        if (!adapter) return null;
-        // A banner container that outlives the choice (a stored decision) is not a banner to answer.
-        const state = await api.read(apiOf(adapter));
-        if (state?.decided && !adapter.frame) return null;
-        return { via: 'adapter', adapter, at: Date.now() } satisfies Sighting;
+        const adapter = visibleAdapter(env.doc);
+        return adapter ? ({ via: 'adapter', adapter, at: Date.now() } satisfies Sighting) : null;
       }, plan.watchMs, stop.signal)
     : // A subframe only hosts frame CMPs: once autoconsent found none there, the layer is done.
-      (driver?.nothingFound.then(() => null) ?? Promise.resolve(null));
+      driverReady.then((driver) => driver?.nothingFound.then(() => null) ?? null);
   const ended = new Promise<null>((done) => stop.signal.addEventListener('abort', () => done(null), { once: true }));
   try {
     return await Promise.race([fromAutoconsent, fromAdapters, ended]);
@@ -178,22 +177,29 @@ export async function runPlatformLayer(
   const { signal } = control;
   try {
     if (plan.mode === 'leave-alone' || signal.aborted) return null;
-    const rules = await fetchAutoconsentRules(location.href);
-    const driver = rules ? new AutoconsentDriver(rules) : null;
+    // A known banner already on screen is claimed synchronously, before the heuristic's grace
+    // timer can run out behind other features' start-up work.
+    const onScreen = env.isTopFrame ? visibleAdapter(env.doc) : undefined;
+    if (onScreen) control.claim(onScreen.cmp);
+    const driverReady = fetchAutoconsentRules(location.href).then((rules) => (rules ? new AutoconsentDriver(rules) : null));
     // Nothing known on the page: show whatever was prehidden now rather than at the timeout.
-    void driver?.nothingFound.then(() => {
-      if (!visibleAdapter(env.doc)) unhide(env.doc);
-    });
-    const sighting = await firstSighting(env, plan, signal, driver, api);
+    void driverReady.then((d) => d?.nothingFound.then(() => visibleAdapter(env.doc) || unhide(env.doc)));
+    const sighting = await firstSighting(env, plan, signal, driverReady);
     if (!sighting || signal.aborted) return null;
+    const driver = await driverReady;
     const adapter = sighting.adapter;
-    control.claim(adapter?.cmp ?? (sighting.via === 'autoconsent' ? sighting.cmp : 'unknown'));
+    if (adapter !== onScreen) control.claim(adapter?.cmp ?? (sighting.via === 'autoconsent' ? sighting.cmp : 'unknown'));
     if (adapter?.frame && env.isTopFrame) return await awaitFrameAnswer(adapter, plan, sighting.at, api, signal);
     if (adapter?.writes && (await api.detect(apiOf(adapter)))) {
       const viaApi = await answerByApi(adapter, plan, sighting.at, api, signal);
       if (viaApi) return viaApi;
     }
-    if (sighting.via === 'autoconsent' && driver) return await answerByAutoconsent(driver, sighting, plan, env, api, signal);
+    if (sighting.via === 'autoconsent' && driver) {
+      const answered = await answerByAutoconsent(driver, sighting, plan, env, api, signal);
+      // Inside a frame CMP the top frame verifies and reports (awaitFrameAnswer); an unverified
+      // result from here could arrive later and overwrite it.
+      return !env.isTopFrame && adapter?.frame && answered.outcome !== 'failed' ? null : answered;
+    }
     // Seen by selector but its API is not reachable (e.g. a bundled library without globals):
     // autoconsent's rule for it may still find the popup and reject through the UI.
     const late = driver ? await Promise.race([driver.popup, sleep(5000).then(() => null)]) : null;
