@@ -4,20 +4,21 @@
  *   npm run --silent bench:article-main-thread -- ../shared/corpus/articles [--limit n]
  *
  * Method: each corpus page is served on loopback (every other request is aborted, so pages load
- * as captured) and opened in a fresh tab of /usr/bin/chromium. The extractor is bundled with esbuild
- * from utils/article/detect.ts — the same code the content script runs — and evaluated in the page
- * after DOMContentLoaded, cold (a new JavaScript context per page, as a content script is). The timed work is
- * exactly what the feature does in its idle callback — `document.cloneNode(true)` then
- * `detectArticle(clone)` — run as one page task (setTimeout) and timed with performance.now(); a
- * PerformanceObserver for 'longtask' records every main-thread task over 50 ms meanwhile. Plain
- * Readability (clone + parse) is timed the same way in the same page, as a reference, the order
- * alternating between pages. Wall-clock figures include any preemption by other processes on the
- * machine, so the load average is printed with them.
+ * as captured) and opened in a fresh tab of Chromium. The extractor is bundled with esbuild from
+ * utils/article/detect.ts — the code the content script runs — and evaluated in the page after
+ * DOMContentLoaded, cold (a new JavaScript context per page, as a content script is). The work is
+ * run as the feature runs it, as page tasks of their own (setTimeout callbacks, as its idle
+ * callbacks are): task 1 `readArticle(document.cloneNode(true))`, task 2 `withHighlights(draft)`.
+ * Plain Readability (clone + parse) runs the same way in the same page as a reference, the order
+ * alternating between pages. Each task is timed twice: wall clock (performance.now(), and a
+ * PerformanceObserver for 'longtask' entries over 50 ms) and CPU time of the renderer's main
+ * thread (the task's thread duration in a Chromium trace). Wall time includes preemption by other
+ * processes on a busy machine, so the load average is printed; CPU time does not.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { findChromium } from './lib/find-browser';
 import { CHROMIUM_FLAGS } from './lib/launch';
@@ -39,15 +40,30 @@ async function bundle(entry: string): Promise<string> {
 }
 
 interface Sample {
+  /** Wall-clock milliseconds of the task's work. */
   ms: number;
+  /** CPU milliseconds of the renderer main thread for the task. */
+  cpuMs: number;
+  /** Long tasks (> 50 ms wall) the Long Tasks API reported meanwhile. */
   longTasks: number[];
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  pid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
 /**
- * Runs `work` (an expression using `clone`) in the page as one task of its own event loop (a
- * setTimeout callback, as the feature's idle callback is), with a long-task observer around it.
+ * Runs `work` (a statement) in the page as one task of its own event loop, with a long-task
+ * observer and a trace around it; returns wall and main-thread CPU milliseconds of that task.
  */
-async function measure(page: Page, work: string): Promise<Sample> {
+async function measure(browser: Browser, page: Page, work: string): Promise<Sample> {
+  await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
   const ms = await page.evaluate(`new Promise((done) => {
     window.__longTasks = [];
     window.__observer?.disconnect();
@@ -57,16 +73,24 @@ async function measure(page: Page, work: string): Promise<Sample> {
     window.__observer.observe({ type: 'longtask' });
     setTimeout(() => {
       const start = performance.now();
-      const clone = document.cloneNode(true);
       ${work};
       done(performance.now() - start);
     }, 0);
   })`);
+  const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  // The page does nothing else meanwhile (its requests are aborted), so the longest top-level task
+  // on a renderer main thread is the one that ran `work`.
+  const task = events
+    .filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined)
+    .reduce<TraceEvent | undefined>((longest, e) => (!longest || e.dur! > longest.dur! ? e : longest), undefined);
   // Long-task entries are delivered after the task ends: give the observer a moment.
   const longTasks = await page.evaluate(
     () => new Promise<number[]>((done) => setTimeout(() => done((window as unknown as { __longTasks: number[] }).__longTasks), 100)),
   );
-  return { ms: ms as number, longTasks };
+  return { ms: ms as number, cpuMs: (task?.tdur ?? 0) / 1000, longTasks };
 }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
@@ -84,7 +108,9 @@ async function main(): Promise<void> {
     .map((e) => e.name)
     .sort();
   if (limitAt >= 0) ids = ids.slice(0, Number(args[limitAt + 1]));
-  const candor = await bundle("import { detectArticle } from './utils/article/detect'; (window as any).__candorDetect = detectArticle;");
+  const candor = await bundle(
+    "import { readArticle, withHighlights } from './utils/article/detect'; Object.assign(window, { __readArticle: readArticle, __withHighlights: withHighlights });",
+  );
   const readability = await bundle("import { Readability } from '@mozilla/readability'; (window as any).__Readability = Readability;");
   const server = await serveDirectory(dir);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
@@ -93,7 +119,7 @@ async function main(): Promise<void> {
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
   );
   let version = '';
-  const rows: { id: string; candor: Sample; readability: Sample; found: boolean }[] = [];
+  const rows: { id: string; extract: Sample; highlights: Sample; readability: Sample; found: boolean }[] = [];
   try {
     for (const [index, id] of ids.entries()) {
       const page = await context.newPage();
@@ -101,13 +127,24 @@ async function main(): Promise<void> {
       await page.evaluate(candor);
       await page.evaluate(readability);
       // Both run cold in the same page; alternate which goes first so warm caches favour neither.
-      const runCandor = () => measure(page, 'window.__found = !!window.__candorDetect(clone)');
-      const runReadability = () => measure(page, 'new window.__Readability(clone).parse()');
-      const [ours, plain] =
-        index % 2 ? [await runCandor(), await runReadability()] : (([b, a]) => [a, b])([await runReadability(), await runCandor()]);
-      const found = (await page.evaluate('window.__found')) as boolean;
+      const runCandor = async () => {
+        const extract = await measure(browser, page, 'window.__draft = window.__readArticle(document.cloneNode(true))');
+        const highlights = await measure(browser, page, 'if (window.__draft) window.__withHighlights(window.__draft)');
+        return { extract, highlights };
+      };
+      const runReadability = () => measure(browser, page, 'new window.__Readability(document.cloneNode(true)).parse()');
+      let ours: { extract: Sample; highlights: Sample };
+      let plain: Sample;
+      if (index % 2) {
+        ours = await runCandor();
+        plain = await runReadability();
+      } else {
+        plain = await runReadability();
+        ours = await runCandor();
+      }
+      const found = (await page.evaluate('!!window.__draft')) as boolean;
       await page.close();
-      rows.push({ id, candor: ours!, readability: plain!, found });
+      rows.push({ id, ...ours, readability: plain, found });
     }
   } finally {
     version = browser.version();
@@ -115,22 +152,31 @@ async function main(): Promise<void> {
     await server.close();
   }
   const f = (x: number) => x.toFixed(1);
-  const summary = (name: string, xs: number[]) =>
-    `${name.padEnd(12)} ms/page median ${f(quantile(xs, 0.5))}  p90 ${f(quantile(xs, 0.9))}  max ${f(Math.max(...xs))}`;
-  const ours = rows.map((r) => r.candor.ms);
+  const stats = (xs: number[]) => `median ${f(quantile(xs, 0.5))}  p90 ${f(quantile(xs, 0.9))}  max ${f(Math.max(...xs))}`;
+  const line = (name: string, samples: Sample[]) =>
+    `${name.padEnd(24)} CPU ms ${stats(samples.map((s) => s.cpuMs))}   wall ms ${stats(samples.map((s) => s.ms))}`;
   console.log(
-    `pages ${rows.length} (${dir}), Chromium ${version}, cold run per page, clone + extraction; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+    `pages ${rows.length} (${dir}), Chromium ${version}, cold per page; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
-  console.log(summary('candor', ours));
-  console.log(summary('readability', rows.map((r) => r.readability.ms)));
-  const sorted = [...rows].sort((a, b) => a.candor.ms - b.candor.ms);
+  console.log(line('candor task 1 (extract)', rows.map((r) => r.extract)));
+  console.log(line('candor task 2 (highlights)', rows.map((r) => r.highlights)));
+  const total = (r: (typeof rows)[number]): Sample => ({
+    ms: r.extract.ms + r.highlights.ms,
+    cpuMs: r.extract.cpuMs + r.highlights.cpuMs,
+    longTasks: [...r.extract.longTasks, ...r.highlights.longTasks],
+  });
+  console.log(line('candor both tasks', rows.map(total)));
+  console.log(line('readability (one task)', rows.map((r) => r.readability)));
+  const sorted = [...rows].sort((a, b) => total(a).cpuMs - total(b).cpuMs);
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-  const over = median.candor.longTasks.filter((d) => d > 50);
+  const longest = Math.max(median.extract.cpuMs, median.highlights.cpuMs);
+  const observed = total(median).longTasks.filter((d) => d > 50);
   console.log(
-    `median page ${median.id.slice(0, 12)}: candor ${f(median.candor.ms)} ms, long tasks > 50 ms: ${over.length}${over.length ? ` (${over.map(f).join(', ')} ms)` : ''}`,
+    `median page ${median.id.slice(0, 12)}: longest Candor task ${f(longest)} ms CPU (${longest > 50 ? 'a long task' : 'no long task'} by CPU time); ` +
+      `Long Tasks API saw ${observed.length} over 50 ms wall${observed.length ? ` (${observed.map(f).join(', ')})` : ''}`,
   );
-  const withLong = rows.filter((r) => r.candor.longTasks.some((d) => d > 50)).length;
-  console.log(`pages with a long task > 50 ms during the scan: ${withLong} of ${rows.length}; articles found: ${rows.filter((r) => r.found).length}`);
+  const cpuLong = rows.filter((r) => Math.max(r.extract.cpuMs, r.highlights.cpuMs) > 50).length;
+  console.log(`pages whose longest Candor task exceeds 50 ms CPU: ${cpuLong} of ${rows.length}; articles found: ${rows.filter((r) => r.found).length}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import type { ContentEnv, ContentFeature } from '../content/env';
 import { safely } from '../content/safely';
 import type { Article } from '../report/schema';
-import { detectArticle } from './detect';
+import { readArticle, withHighlights } from './detect';
 import { summarizerHighlights } from './summarizer';
 import { isSubstantialChange } from './body-change';
 
@@ -12,12 +12,20 @@ const MAX_WAIT_MS = 5000;
 /** Idle-callback deadline: scan within this time even on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 2000;
 
-async function findArticle(env: ContentEnv): Promise<Article | null> {
+/**
+ * The article in two idle tasks — extraction, then highlights (sentence segmentation is the costly
+ * part of them) — so neither holds the main thread as long as both would.
+ */
+async function findArticle(env: ContentEnv, idle: () => Promise<void>): Promise<Article | null> {
   // Readability mutates its input, so it gets a clone; the page's own DOM is never touched.
-  const article = detectArticle(env.doc.cloneNode(true) as Document);
-  if (!article || env.prefs.highlights.source !== 'summarizer') return article;
-  const written = await summarizerHighlights(article);
-  return written ? { ...article, highlights: written } : article;
+  const draft = readArticle(env.doc.cloneNode(true) as Document);
+  if (!draft) return null;
+  if (env.prefs.highlights.source === 'summarizer') {
+    const written = await summarizerHighlights(draft.article);
+    if (written) return { ...draft.article, highlights: written };
+  }
+  await idle();
+  return withHighlights(draft);
 }
 
 /** Same document when only the fragment differs (#section links are not navigations). */
@@ -43,9 +51,10 @@ export const articleFeature: ContentFeature = {
     let timer: number | undefined;
     let pendingSince: number | undefined;
 
+    const idle = () => new Promise<void>((done) => ctx.requestIdleCallback(() => done(), { timeout: IDLE_TIMEOUT_MS }));
     const scan = async () => {
       pendingSince = undefined;
-      const article = await findArticle(env);
+      const article = await findArticle(env, idle);
       const key = JSON.stringify(article);
       if (key === lastSent || ctx.isInvalid) return;
       lastSent = key;

@@ -41,12 +41,19 @@ function isCandidate(text: string, termCount: number): boolean {
 
 function candidatesOf(paragraphs: string[], lang: string | null): Candidate[] {
   const out: Candidate[] = [];
-  paragraphs.forEach((paragraph, p) => {
-    for (const text of sentences(paragraph, lang)) {
-      const terms = termsOf(text);
-      if (isCandidate(text, terms.length)) out.push({ text, index: out.length, paragraph: p, terms: new Set(terms) });
-    }
-  });
+  // Where each paragraph starts in the joined text, to give every sentence its paragraph number.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    starts.push(offset);
+    offset += paragraph.length + 1;
+  }
+  let p = 0;
+  for (const { text, index } of sentences(paragraphs.join('\n'), lang)) {
+    while (p + 1 < starts.length && starts[p + 1]! <= index) p++;
+    const terms = termsOf(text);
+    if (isCandidate(text, terms.length)) out.push({ text, index: out.length, paragraph: p, terms: new Set(terms) });
+  }
   return out;
 }
 

@@ -14,10 +14,28 @@ export interface ArticleMetadata {
   declaredArticle: boolean;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type MetaTags = Map<string, string>;
+
+/**
+ * Every <meta> of the page by its property/name/itemprop (first one wins), read in one pass: a
+ * querySelector per key would walk a large page's whole DOM for each key a page lacks.
+ */
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function first(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = tags.get(key.toLowerCase());
     if (content) return content;
   }
   return null;
@@ -71,32 +89,34 @@ function titleHeadline(doc: Document, siteName: string | null): string | null {
  * then OpenGraph, then other <meta>, then <time> and the document itself.
  */
 export function readMetadata(doc: Document): ArticleMetadata {
+  const tags = metaTags(doc);
+  const meta = (...keys: string[]) => first(tags, ...keys);
   const nodes = jsonLdNodes(doc);
   const article: JsonLdNode | undefined = nodes.find(isArticleNode);
   const website = nodes.find((node) => hasType(node, 'WebSite'));
 
   const siteName =
     nameOf(article?.['publisher']) ??
-    meta(doc, 'og:site_name', 'application-name') ??
+    meta('og:site_name', 'application-name') ??
     nameOf(website?.['name']);
   const headline =
     text(article?.['headline']) ??
     text(article?.['name']) ??
-    meta(doc, 'og:title', 'twitter:title') ??
+    meta('og:title', 'twitter:title') ??
     text(doc.querySelector('h1')?.textContent) ??
     titleHeadline(doc, siteName);
   const byline =
     nameOf(article?.['author']) ??
-    personName(meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author')) ??
+    personName(meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author')) ??
     text(doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"]')?.textContent);
   const publishedAt =
     isoDate(text(article?.['datePublished'])) ??
-    isoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created')) ??
+    isoDate(meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created')) ??
     isoDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
   const lang =
     canonicalLang(text(article?.['inLanguage'])) ??
     canonicalLang(doc.documentElement.getAttribute('lang')) ??
-    canonicalLang(meta(doc, 'og:locale')) ??
+    canonicalLang(meta('og:locale')) ??
     canonicalLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
     langFromScript(`${headline ?? ''} ${doc.title}`);
 
@@ -107,7 +127,7 @@ export function readMetadata(doc: Document): ArticleMetadata {
     siteName,
     lang,
     articleBody: typeof article?.['articleBody'] === 'string' ? article['articleBody'].trim() || null : null,
-    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'),
-    declaredArticle: !!article || meta(doc, 'og:type') === 'article',
+    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url'),
+    declaredArticle: !!article || meta('og:type') === 'article',
   };
 }

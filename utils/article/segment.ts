@@ -34,22 +34,32 @@ export function words(text: string, lang: string | null): string[] {
  */
 const ORDINAL_DOT_LANGS = new Set(['de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'et', 'lv', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'pl', 'hu', 'tr']);
 
-/** Sentences of a text, trimmed, empty ones dropped. */
-export function sentences(text: string, lang: string | null): string[] {
+export interface Sentence {
+  text: string;
+  /** Offset of the (untrimmed) sentence in the segmented text. */
+  index: number;
+}
+
+/**
+ * Sentences of a text, trimmed, empty ones dropped. Segment long texts in one call: each call
+ * clones ICU's break iterator, which in Chromium costs more than segmenting the text itself.
+ * Sentences never run across a line break, so paragraphs joined with "\n" stay apart.
+ */
+export function sentences(text: string, lang: string | null): Sentence[] {
   const ordinals = ORDINAL_DOT_LANGS.has((lang ?? '').split('-')[0]!.toLowerCase());
-  const out: string[] = [];
-  let carry = '';
+  const out: Sentence[] = [];
+  let carry: Sentence | null = null;
   for (const part of segmenter(lang, 'sentence').segment(text)) {
-    const sentence = (carry + part.segment).trim();
+    const joined: Sentence = carry ? { text: carry.text + part.segment, index: carry.index } : { text: part.segment, index: part.index };
     // "Am 3." + "Oktober …" is one sentence; keep the original spacing so the text stays verbatim.
-    if (ordinals && /(^|\s)\d{1,2}\.$/.test(sentence)) {
-      carry = carry + part.segment;
+    if (ordinals && /(^|\s)\d{1,2}\.$/.test(joined.text.trim()) && !joined.text.endsWith('\n')) {
+      carry = joined;
       continue;
     }
-    carry = '';
-    if (sentence) out.push(sentence);
+    carry = null;
+    if (joined.text.trim()) out.push({ text: joined.text.trim(), index: joined.index });
   }
-  if (carry.trim()) out.push(carry.trim());
+  if (carry?.text.trim()) out.push({ text: carry.text.trim(), index: carry.index });
   return out;
 }
 

@@ -3,12 +3,20 @@ import { countWords, readingMinutes, sentences } from '@/utils/article/segment';
 
 describe('segment', () => {
   it('splits sentences in languages without spaces', () => {
-    expect(sentences('今天天气很好。我们去公园散步吧！你来吗？', 'zh')).toEqual(['今天天气很好。', '我们去公园散步吧！', '你来吗？']);
-    expect(sentences('雨が降った。試合は中止だ。', 'ja')).toEqual(['雨が降った。', '試合は中止だ。']);
+    expect(sentences('今天天气很好。我们去公园散步吧！你来吗？', 'zh').map((s) => s.text)).toEqual(['今天天气很好。', '我们去公园散步吧！', '你来吗？']);
+    expect(sentences('雨が降った。試合は中止だ。', 'ja').map((s) => s.text)).toEqual(['雨が降った。', '試合は中止だ。']);
+  });
+
+  it('never runs a sentence across a line break, and gives each sentence its offset', () => {
+    expect(sentences('Heading without a stop\nNext line. Last one.', 'en')).toEqual([
+      { text: 'Heading without a stop', index: 0 },
+      { text: 'Next line.', index: 23 },
+      { text: 'Last one.', index: 34 },
+    ]);
   });
 
   it('does not split at German ordinals or abbreviations Intl.Segmenter knows', () => {
-    expect(sentences('Am 3. Oktober feiert Deutschland. Das ist ein Feiertag.', 'de')).toEqual([
+    expect(sentences('Am 3. Oktober feiert Deutschland. Das ist ein Feiertag.', 'de').map((s) => s.text)).toEqual([
       'Am 3. Oktober feiert Deutschland.',
       'Das ist ein Feiertag.',
     ]);
