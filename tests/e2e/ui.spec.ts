@@ -63,6 +63,14 @@ test('the popup shows the demo page and a site rule set there applies on reload'
 
   await popup.getByRole('radio', { name: 'Use my defaults' }).check();
   expect((await prefsOf(popup)).consent.siteRules).toEqual({});
+
+  // Keyboard only: arrow keys move through the rules, and the focused one is visibly outlined.
+  await popup.getByRole('radio', { name: 'Use my defaults' }).focus();
+  await popup.keyboard.press('ArrowLeft');
+  await expect(popup.getByRole('radio', { name: 'Leave alone here' })).toBeFocused();
+  await expect(popup.getByRole('radio', { name: 'Leave alone here' })).toBeChecked();
+  await expect.poll(async () => (await prefsOf(popup)).consent.siteRules).toEqual({ 'candor.test': 'leave-alone' });
+  expect(await popup.evaluate(() => getComputedStyle(document.activeElement!.closest('label')!).outlineStyle)).toBe('solid');
 });
 
 test('the popup says so on pages Candor may not read', async ({ context, extensionId, serviceWorker }) => {
