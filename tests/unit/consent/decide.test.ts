@@ -53,6 +53,12 @@ describe('deciding what to do with a dialog', () => {
     expect(decide(dialog, plan('custom', ['analytics']), false).kind).toBe('hide');
   });
 
+  it('leaves a no-choice box alone when it speaks of privacy but not of cookies (a chat or newsletter box)', () => {
+    const dialog = dialogOf(`<div style="position:fixed"><p>Chat with us! Your privacy matters: see our privacy policy.</p><button>Start chat</button><button>OK</button></div>`);
+    expect(dialog.aboutCookies).toBe(false);
+    expect(decide(dialog, plan('reject-all'), false).kind).toBe('leave');
+  });
+
   it('clicks accept only under allow-all', () => {
     const dialog = dialogOf(fixtureBody('notice.html'));
     const action = decide(dialog, plan('allow-all', ['functional', 'analytics', 'advertising', 'social']), false);

@@ -14,7 +14,7 @@ export type Action =
   | { kind: 'wall' }
   /** A notice with no choice: hidden cosmetically. */
   | { kind: 'hide' }
-  /** allow-all, but nothing accept-like to click: leave it. */
+  /** allow-all with nothing accept-like, or a box that does not speak of cookies: leave it. */
   | { kind: 'leave' }
   /** A second layer with nothing usable. */
   | { kind: 'stuck' };
@@ -69,5 +69,5 @@ export function decide(dialog: ConsentDialog, plan: ConsentPlan, settingsTried: 
   if (hasToggles && save) return toggleAction(dialog, plan, save, 'heuristic:toggles');
   if (settings) return { kind: 'settings', control: settings };
   if (settingsTried) return { kind: 'stuck' };
-  return { kind: 'hide' };
+  return dialog.aboutCookies ? { kind: 'hide' } : { kind: 'leave' };
 }

@@ -1,4 +1,4 @@
-import { categoriesOf, classifyLabel, hasWallVocabulary, type ControlMatch, type ToggleCategory } from '../words';
+import { categoriesOf, classifyLabel, hasCookieVocabulary, hasWallVocabulary, type ControlMatch, type ToggleCategory } from '../words';
 import { controlLabel, deepElements, deepText, isShown, parentOf } from './dom';
 
 const CONTROL = 'button, a, [role="button"], [role="link"], input[type="button"], input[type="submit"], [onclick]';
@@ -25,6 +25,8 @@ export interface ConsentDialog {
   toggles: Toggle[];
   /** Offers a paid / ad-free alternative (consent-or-pay). */
   wall: boolean;
+  /** Names cookies or trackers: required before a no-choice box is hidden as a cookie notice. */
+  aboutCookies: boolean;
 }
 
 /** A link that leaves the page (a privacy policy) is never an answer to the banner. */
@@ -103,5 +105,6 @@ export function readDialog(root: Element): ConsentDialog {
       const disabled = (el as HTMLInputElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
       return { el, label, categories: categoriesOf(label), disabled };
     });
-  return { root, controls, toggles, wall: hasWallVocabulary(deepText(root)) };
+  const text = deepText(root);
+  return { root, controls, toggles, wall: hasWallVocabulary(text), aboutCookies: hasCookieVocabulary(text) };
 }

@@ -2,6 +2,7 @@ import type { WordTable } from './schema';
 
 export const da: WordTable = {
   lang: 'da',
+  cookie: ['cookie'],
   detect: ['cookie', 'samtykke', 'privatliv', 'personoplysninger', 'gdpr'],
   reject: ['afvis', 'afvis alle', 'afslå', 'afslå alle', 'nej tak', 'tillad ikke', 'jeg accepterer ikke'],
   necessary: [

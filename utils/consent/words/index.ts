@@ -51,6 +51,7 @@ const ROLE_ENTRIES = Object.fromEntries(CONTROL_ROLES.map((role) => [role, entri
 >;
 const DETECT = entries((t) => t.detect);
 const WALL = entries((t) => t.wall);
+const COOKIE = entries((t) => t.cookie);
 const CATEGORY_NAMES = ['necessary', 'functional', 'analytics', 'advertising', 'social'] as const;
 export type ToggleCategory = (typeof CATEGORY_NAMES)[number];
 const CATEGORY_ENTRIES = CATEGORY_NAMES.map((name) => [name, entries((t) => t.categories[name])] as const);
@@ -99,6 +100,11 @@ export function mayHaveConsentVocabulary(raw: string): boolean {
 /** Whether text speaks of cookies / consent / privacy in any table's language. */
 export function hasConsentVocabulary(text: string): boolean {
   return firstMatch(prepare(normalizeText(text)), DETECT, 'prefix') !== undefined;
+}
+
+/** Whether text names cookies or trackers (stricter than consent vocabulary; see schema.ts). */
+export function hasCookieVocabulary(text: string): boolean {
+  return firstMatch(prepare(normalizeText(text)), COOKIE, 'prefix') !== undefined;
 }
 
 /** Whether text offers a paid, ad-free alternative (consent-or-pay wall). */

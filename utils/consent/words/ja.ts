@@ -2,6 +2,7 @@ import type { WordTable } from './schema';
 
 export const ja: WordTable = {
   lang: 'ja',
+  cookie: ['cookie', 'クッキー'],
   detect: ['cookie', 'クッキー', 'プライバシー', '個人情報', '同意'],
   reject: ['拒否', 'すべて拒否', '全て拒否', '拒否する', 'すべて拒否する', '同意しない', '同意しません', '受け入れない', '許可しない'],
   necessary: ['必須のみ', '必要なもののみ', '必要なcookieのみ', '必須cookieのみ', '必要なクッキーのみ', '必須クッキーのみ', '必須のみ許可'],

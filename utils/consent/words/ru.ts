@@ -2,6 +2,7 @@ import type { WordTable } from './schema';
 
 export const ru: WordTable = {
   lang: 'ru',
+  cookie: ['cookie', 'куки'],
   detect: ['cookie', 'куки', 'файлы cookie', 'согласи', 'конфиденциальност', 'персональн'],
   reject: [
     'отклонить', 'отклонить все', 'отказаться', 'отказаться от всех', 'не принимать', 'не согласен', 'не согласна',

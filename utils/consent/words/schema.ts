@@ -13,6 +13,11 @@ export const WordTableSchema = z.object({
   lang: z.string().min(2),
   /** Text that makes a fixed/overlay container a consent dialog (matched as word prefixes). */
   detect: phrases,
+  /**
+   * Words that name cookies or trackers themselves (prefixes): a no-choice box is hidden as a
+   * cookie notice only if it says one of these, never for "privacy" alone (a chat or newsletter box).
+   */
+  cookie: phrases,
   /** Reject / decline everything non-essential. */
   reject: phrases,
   /** "Necessary only": equivalent to reject for the person, kept apart for the report. */
