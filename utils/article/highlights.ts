@@ -1,6 +1,6 @@
 import type { Highlight } from '../report/schema';
 import { LEAD_PHRASES } from './boilerplate-phrases';
-import { sentences } from './segment';
+import { CJK_RUN, sentences } from './segment';
 
 interface Candidate {
   text: string;
@@ -11,7 +11,6 @@ interface Candidate {
 }
 
 const LATIN_TERM = /[\p{L}\p{N}]+/gu;
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const SENTENCE_END = /[.!?。！？…]["'”’」』)）]*$/u;
 
 /**

@@ -63,7 +63,8 @@ export function sentences(text: string, lang: string | null): Sentence[] {
   return out;
 }
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+/** Runs of Chinese/Japanese characters (Han, Hiragana, Katakana): scripts written without spaces. */
+export const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
 export interface WordCount {
