@@ -164,7 +164,7 @@ test('dynamic page: lazy images, carousel, re-rendered card, infinite scroll and
         const t = img.getBoundingClientRect();
         return b.x >= t.x && b.y >= t.y && b.x - t.x < 20 && b.y - t.y < 20;
       }, live.id),
-    )
+    { timeout: 15_000 })
     .toBe(true);
   expect((await read(page))!.ai.find((f) => f.id === live.id)).toBeTruthy();
   // SPA navigation: the old story's findings go, the new story's come.

@@ -22,9 +22,7 @@ export function isTinyByAttributes(el: Element): boolean {
 
 function isMedia(el: Element): boolean {
   if (el.closest('nav, header [role="banner"], [aria-hidden="true"]')) return false;
-  if (el.tagName === 'IMG' && (el.getAttribute('role') === 'presentation' || isTinyByAttributes(el))) return false;
-  if (el.tagName === 'IMG' && el.parentElement?.tagName === 'PICTURE') return true;
-  return true;
+  return !(el.tagName === 'IMG' && (el.getAttribute('role') === 'presentation' || isTinyByAttributes(el)));
 }
 
 function mediaIn(container: Element): Element[] {

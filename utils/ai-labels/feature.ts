@@ -86,7 +86,7 @@ function startAiLabels(env: ContentEnv): void {
       publish(lastSent === null);
       render();
     },
-  });
+  }, () => layer?.schedule());
 
   ctx.addEventListener(view, 'wxt:locationchange', () => {
     hits = new Map();

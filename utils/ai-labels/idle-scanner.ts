@@ -37,6 +37,8 @@ export class IdleScanner {
     private readonly doc: Document,
     private readonly isOwn: (node: Node) => boolean,
     private readonly work: ScanWork,
+    /** Called (cheaply, in the observer callback) whenever the page changed: badges re-measure. */
+    private readonly onChange: () => void = () => {},
   ) {
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(doc.documentElement, {
@@ -73,7 +75,9 @@ export class IdleScanner {
         this.needFull = true;
       }
     }
-    if (changed) this.schedule();
+    if (!changed) return;
+    this.onChange();
+    this.schedule();
   }
 
   private schedule(): void {

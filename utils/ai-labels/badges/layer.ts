@@ -10,6 +10,8 @@ export interface BadgeOptions {
 interface Badge {
   el: HTMLElement;
   target: Element;
+  /** The media's source attribute, to find its replacement at once when the page re-renders it. */
+  source: string | null;
   kind: 'media' | 'story';
   /** Ancestors that clip the target (carousels, scrollers): a badge outside them is hidden. */
   clips: Element[] | null;
@@ -63,12 +65,11 @@ export class BadgeLayer {
         keep.add(key);
         const known = this.badges.get(key);
         if (known && known.target === target) return;
-        if (known) {
-          this.resizeObserver?.unobserve(known.target);
-          known.target = target;
-          known.clips = null;
-        } else {
-          this.badges.set(key, { el: this.createBadge(hit), target, kind: hit.finding.kind === 'text' ? 'story' : 'media', clips: null });
+        if (known) this.retarget(known, target);
+        else {
+          const kind = hit.finding.kind === 'text' ? 'story' : 'media';
+          const source = kind === 'media' ? (target.getAttribute('data-src') ?? target.getAttribute('src')) : null;
+          this.badges.set(key, { el: this.createBadge(hit), target, kind, source, clips: null });
         }
         this.resizeObserver?.observe(target);
       });
@@ -128,6 +129,24 @@ export class BadgeLayer {
     this.badges.clear();
   }
 
+  private retarget(badge: Badge, target: Element): void {
+    this.resizeObserver?.unobserve(badge.target);
+    badge.target = target;
+    badge.clips = null;
+    this.resizeObserver?.observe(target);
+  }
+
+  /**
+   * A re-rendered image is usually replaced by an identical one: follow it right away instead of
+   * hiding the badge until the next idle-time scan confirms the finding.
+   */
+  private reattach(badge: Badge): void {
+    if (!badge.source) return;
+    const value = CSS.escape(badge.source);
+    const twin = this.doc.querySelector(`img[data-src="${value}"], img[src="${value}"], video[src="${value}"]`);
+    if (twin) this.retarget(badge, twin);
+  }
+
   private createBadge(hit: DisclosureHit): HTMLElement {
     const text = badgeText(hit.finding);
     const el = this.doc.createElement('span');
@@ -157,6 +176,7 @@ export class BadgeLayer {
     const sy = view.scrollY;
     const pageWidth = this.doc.documentElement.scrollWidth;
     for (const badge of this.badges.values()) {
+      if (!badge.target.isConnected) this.reattach(badge);
       const place = badge.target.isConnected ? this.anchor(badge, view) : null;
       if (!place) {
         badge.el.hidden = true;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findAiDisclosures, scanDisclosures } from '../../../utils/ai-labels/detect';
+import { AI_PHRASES } from '../../../utils/ai-labels/phrases';
+import { parseHtml } from './fixture-page';
+
+const find = (html: string) => findAiDisclosures(parseHtml(html), AI_PHRASES);
+
+describe('findAiDisclosures', () => {
+  it('keeps ids stable across rescans and re-rendered elements', () => {
+    const doc = parseHtml(`<div class="card"><img src="/a.jpg" width="320" height="180"><span>AI-generated image</span><h3><a href="/s">A story about the harbour</a></h3><span>AI-assisted</span></div>`);
+    const first = findAiDisclosures(doc, AI_PHRASES).map((f) => f.id);
+    expect(first).toHaveLength(2);
+    const card = doc.querySelector('.card')!;
+    card.replaceWith(card.cloneNode(true)); // a framework re-render: new elements, same content
+    expect(findAiDisclosures(doc, AI_PHRASES).map((f) => f.id)).toEqual(first);
+    // A subtree scan (the idle rescans) gives the same ids as a page scan.
+    expect(scanDisclosures(doc.querySelector('.card')!, AI_PHRASES).map((h) => h.finding.id)).toEqual(first);
+  });
+
+  it('reports absolute image URLs, lazy sources over placeholders, and headlines of at most 160 characters', () => {
+    const long = 'A very long headline '.repeat(12);
+    const findings = find(`
+      <figure><img src="data:image/gif;base64,R0lGOD" data-src="img/lazy.jpg" width="640" height="360"><figcaption>AI-generated image</figcaption></figure>
+      <div class="card"><h3>${long}</h3><span class="label">AI-assisted</span></div>`);
+    expect(findings.map((f) => f.target)).toEqual([{ src: 'https://news.example/story/img/lazy.jpg' }, { headline: expect.any(String) }]);
+    expect(findings[1]!.target.headline!.length).toBeLessThanOrEqual(160);
+  });
+
+  it('attaches a label to the one image a reader would, never to every image', () => {
+    const findings = find(`<div class="article-body">
+      <div class="gallery">
+        <figure><img src="/1.jpg" width="640" height="360"><figcaption>The pier at dawn.</figcaption></figure>
+        <figure><img src="/2.jpg" width="640" height="360"><figcaption>The pier at dusk. Illustration: AI-generated</figcaption></figure>
+        <figure><img src="/3.jpg" width="640" height="360"><figcaption>The pier at night.</figcaption></figure>
+      </div>
+      <img src="/4.jpg" width="640" height="360" alt="A harbour">
+      <p class="credit">Image generated with Midjourney</p>
+      <img src="/5.jpg" width="640" height="360" alt="A lighthouse"></div>`);
+    expect(findings.map((f) => f.target.src)).toEqual(['https://news.example/2.jpg', 'https://news.example/4.jpg']);
+  });
+
+  it('ignores what is about AI rather than a disclosure', () => {
+    expect(find(`
+      <nav><a href="/ai">AI</a> <a href="/ai-generated">AI-generated</a></nav>
+      <ul class="tags"><li><a href="/t/ai" rel="tag">Artificial intelligence</a></li></ul>
+      <p>Experts warn that AI-generated images of storms are spreading, and outlets now print “AI-generated image” under such pictures.</p>
+      <blockquote>The post called it an "AI-generated image".</blockquote>
+      <h2>Is this AI-generated image real?</h2>
+      <div class="ad"><img src="/ad.jpg" width="300" height="250"><span>AI-generated image</span> in seconds with PixelPro</div>
+      <figure><img src="/aiko.jpg" width="640" height="360"><figcaption>Photo: Aiko Sato. Ai Weiwei at the opening.</figcaption></figure>
+      <figure><img src="/holz.jpg" width="640" height="360"><figcaption>Midjourney founder David Holz at a conference.</figcaption></figure>`)).toEqual([]);
+  });
+
+  it('reads page-level declarations: ai-disclosure meta and attributes, JSON-LD digitalSourceType', () => {
+    const doc = parseHtml(`<article><h1>Tide tables explained</h1><img src="/t.jpg" ai-disclosure="ai-generated" width="640" height="360"></article>`);
+    const meta = doc.createElement('meta');
+    meta.setAttribute('name', 'ai-disclosure');
+    meta.setAttribute('content', 'autonomous');
+    doc.head.append(meta);
+    const ld = doc.createElement('script');
+    ld.setAttribute('type', 'application/ld+json');
+    ld.textContent = JSON.stringify({ '@type': 'ImageObject', contentUrl: '/gen.png', digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia' });
+    doc.head.append(ld);
+    const findings = findAiDisclosures(doc, AI_PHRASES);
+    expect(findings.map((f) => [f.kind, f.evidence, f.target.src ?? f.target.headline])).toEqual(
+      expect.arrayContaining([
+        ['text', 'metadata', 'Tide tables explained'],
+        ['image', 'metadata', 'https://news.example/t.jpg'],
+        ['image', 'metadata', 'https://news.example/gen.png'],
+      ]),
+    );
+    expect(findings).toHaveLength(3);
+  });
+
+  it('never throws on odd markup', () => {
+    expect(() => find(`<figure><figcaption>AI-generated image</figcaption></figure><span>由 AI 报道</span><img alt="AI-generated image">`)).not.toThrow();
+  });
+});
