@@ -1,13 +1,19 @@
-import { parse } from 'tldts';
+import { registrableDomain } from '@/utils/consent/site-rule';
 
 /**
  * The key a site rule is stored under for a URL or bare host name, as the consent engine looks it
- * up: the registrable domain (news.example.co.uk → example.co.uk, private suffixes included), else
- * the exact host for IP addresses and single-label hosts (localhost). Null when it is not a host.
+ * up (siteRuleFor): the registrable domain (news.example.co.uk → example.co.uk), else the exact
+ * host for IP addresses and single-label hosts (localhost). Null when the text is not a host.
  */
 export function siteRuleKey(urlOrHost: string): string | null {
-  const { hostname, domain, isIp } = parse(urlOrHost.trim().toLowerCase(), { allowPrivateDomains: true });
+  const text = urlOrHost.trim().toLowerCase();
+  if (!text) return null;
+  let hostname: string;
+  try {
+    hostname = new URL(text.includes('://') ? text : `http://${text}`).hostname;
+  } catch {
+    return null;
+  }
   if (!hostname) return null;
-  if (domain) return domain;
-  return isIp || /^[a-z0-9-]+$/.test(hostname) ? hostname : null;
+  return registrableDomain(hostname) ?? hostname;
 }
