@@ -44,6 +44,11 @@ describe('finding consent dialogs', () => {
     expect(findConsentDialogs(document)).toEqual([]);
   });
 
+  it('ignores a closed settings modal left in the DOM with aria-hidden', () => {
+    loadPage(`<div role="dialog" aria-hidden="true"><p>Cookie settings: necessary, analytics</p><button>Save &amp; accept</button></div>`);
+    expect(findConsentDialogs(document)).toEqual([]);
+  });
+
   it('ignores a hidden banner and finds it once shown', () => {
     loadPage(fixtureBody('notice.html'));
     expect(findConsentDialogs(document)).toEqual([]);

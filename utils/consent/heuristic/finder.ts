@@ -68,6 +68,8 @@ export function findConsentDialogs(doc: Document, onShadowRoot?: (root: ShadowRo
   return roots.filter(
     (root) =>
       !roots.some((other) => other !== root && contains(other, root)) &&
+      // A closed modal left in the DOM (cookie-law plugins mark it aria-hidden) is not shown.
+      root.getAttribute('aria-hidden') !== 'true' &&
       isShown(root) &&
       hasConsentVocabulary(proseText(root)),
   );
