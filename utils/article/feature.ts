@@ -50,13 +50,16 @@ export const articleFeature: ContentFeature = {
     let lastSent: string | undefined;
     let timer: number | undefined;
     let pendingSince: number | undefined;
+    /** Bumped on each SPA navigation, so a scan begun on the previous route never reports late. */
+    let route = 0;
 
     const idle = () => new Promise<void>((done) => ctx.requestIdleCallback(() => done(), { timeout: IDLE_TIMEOUT_MS }));
     const scan = async () => {
       pendingSince = undefined;
+      const startedOn = route;
       const article = await findArticle(env, idle);
       const key = JSON.stringify(article);
-      if (key === lastSent || ctx.isInvalid) return;
+      if (key === lastSent || ctx.isInvalid || startedOn !== route) return;
       lastSent = key;
       env.send({ type: 'article:found', article });
     };
@@ -74,6 +77,7 @@ export const articleFeature: ContentFeature = {
     schedule(0);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       if (sameDocument(event.newUrl, event.oldUrl)) return;
+      route++;
       env.send({ type: 'page:start', url: event.newUrl.href, title: doc.title });
       lastSent = undefined; // the new report has no article yet, even if the text is unchanged
       schedule(SETTLE_MS);
