@@ -6,11 +6,15 @@ import { contentFeatures } from './features';
 import { createOrderedSender } from './deliver';
 import { safely } from './safely';
 
+const SCANNED_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
 // In order and re-sent when the worker is stopped mid-message, so no report section is lost.
 const send: (message: ContentToBackground) => void = createOrderedSender();
 
 /** Wires the pure detectors to the page: reads preferences once, then starts every feature. */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  // Only HTML documents are pages to read: not an image, a text file or a PDF's viewer document.
+  if (!SCANNED_CONTENT_TYPES.has(document.contentType)) return;
   const isTopFrame = window === window.top;
   if (isTopFrame) send({ type: 'page:start', url: location.href, title: document.title });
   const env: ContentEnv = { ctx, doc: document, isTopFrame, prefs: await getPreferences(), send };
