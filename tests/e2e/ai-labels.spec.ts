@@ -115,10 +115,10 @@ test('demo page: exactly the labelled images and stories, each badged on its own
   await page.close();
 });
 
-const PAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ja', 'ko', 'zh-hant', 'europe', 'metadata'];
+const PAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ja', 'ko', 'zh-hant', 'zh-rail', 'europe', 'metadata'];
 
 test('fixture pages in 13 languages: precision and recall 1, image badges on their images', async ({ extension, server }) => {
-  test.setTimeout(240_000); // eleven pages in one browser tab
+  test.setTimeout(240_000); // twelve pages in one browser tab
   const read = createReportReader(extension);
   const page = await extension.context.newPage();
   for (const name of PAGES) {
