@@ -51,17 +51,20 @@ export async function waitUntil(
   }
 }
 
+/** How long after the banner went the stored state may take to change. */
+const STORE_WAIT_MS = 400;
+
 export interface Verification {
   /** The banner went away (and stayed away for the settle time). */
   gone: boolean;
   /** Cookies or localStorage changed between the snapshot and the moment the banner went. */
   stored: boolean;
-  /** performance.now() when the banner was seen gone, or null. */
+  /** performance.now() when the banner was gone and the stored state read, or null. */
   at: number | null;
 }
 
 /**
- * Waits for `isBannerShown` to turn false, reads the stored state at that moment, then checks the
+ * Waits for `isBannerShown` to turn false and the stored state to change (briefly), then checks the
  * banner stays away for `settleMs` (a banner that ignores early clicks or re-renders comes back).
  */
 export async function verifyGone(
@@ -72,8 +75,13 @@ export async function verifyGone(
 ): Promise<Verification> {
   const went = await waitUntil(() => !isBannerShown(), { timeout: options.timeout, interval: 50, signal: options.signal });
   if (!went) return { gone: false, stored: false, at: null };
+  // A cookie written by another document of the origin (a frame) can take a moment to show here.
+  const stored = await waitUntil(() => storageSnapshot(win) !== before, {
+    timeout: STORE_WAIT_MS,
+    interval: 25,
+    signal: options.signal,
+  });
   const at = performance.now();
-  const stored = storageSnapshot(win) !== before;
   const cameBack = await waitUntil(isBannerShown, { timeout: options.settleMs, interval: 100, signal: options.signal });
   return { gone: !cameBack, stored, at };
 }

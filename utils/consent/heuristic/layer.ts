@@ -121,7 +121,9 @@ async function answer(
       case 'toggles': {
         attempts++;
         if (countAttempt(win) > MAX_PAGE_ATTEMPTS) return result('failed', 'heuristic:reload-loop', false, null);
-        const before = storageSnapshot(win);
+        // The banner's own window: a framed banner stores its choice from there.
+        const bannerWin = root.ownerDocument.defaultView ?? win;
+        const before = storageSnapshot(bannerWin);
         if (action.kind === 'toggles') {
           for (const [toggle, on] of action.want) setToggle(toggle, on);
           press(action.save.el);
@@ -129,7 +131,7 @@ async function answer(
           press(action.control.el);
         }
         const shownRoot = root;
-        const check = await verifyGone(win, () => isShown(shownRoot) || bannerWithChoice(doc), before, {
+        const check = await verifyGone(bannerWin, () => isShown(shownRoot) || bannerWithChoice(doc), before, {
           timeout: GONE_TIMEOUT_MS,
           settleMs: SETTLE_MS,
           signal,

@@ -1,12 +1,13 @@
 import { findConsentDialogs } from './finder';
 
-const SCAN_GAP_MS = 100;
+/** Mutation bursts are coalesced: one scan per 200 ms at most (a scan costs a few ms on a news page). */
+const SCAN_GAP_MS = 200;
 /** Fallback poll for banners shown without a DOM mutation (CSS animations, late stylesheets). */
 const POLL_MS = 1000;
 
 /**
  * Resolves with the first consent dialog shown within `timeout` ms (or null), watching the
- * document and every open shadow root with MutationObservers and scanning at most every 100 ms.
+ * document and every open shadow root with MutationObservers and scanning at most every SCAN_GAP_MS.
  */
 export function watchForDialog(
   doc: Document,
