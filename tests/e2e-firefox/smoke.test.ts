@@ -26,4 +26,24 @@ describe('Candor in Firefox (firefox-esr over WebDriver BiDi)', () => {
     assert.equal(report.schemaVersion, 1);
     await page.close();
   });
+
+  it('the demo page gets its AI badges and its banner is rejected', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('/demo-news/', 'badges.candor.test'));
+    const report = await waitForReport(firefox, page, (r) => r.ai.length > 0 && r.consent !== null);
+    assert.ok(report.ai.some((f) => f.kind === 'image' && f.phrase.includes('AI 生成的图像')), 'image labels found');
+    assert.ok(report.ai.some((f) => f.kind === 'text' && f.phrase.includes('由 AI 报道')), 'story labels found');
+    assert.equal(report.consent?.outcome, 'rejected');
+    // The badges are drawn in Candor's own element with a shadow root, one per labelled item.
+    await page.waitForFunction(() => (document.querySelector('candor-ai-badges')?.shadowRoot?.childElementCount ?? 0) > 0, {
+      timeout: 10_000,
+    });
+    const cookie = await page.evaluate(() => document.cookie);
+    assert.match(cookie, /tidewire_consent=rejected/);
+    const banner = await page.evaluate(() => (document.getElementById('cookie-banner') as HTMLElement).hidden);
+    assert.equal(banner, true);
+    const locked = await page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
+    assert.notEqual(locked, 'hidden');
+    await page.close();
+  });
 });
