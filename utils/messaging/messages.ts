@@ -38,7 +38,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
       z.object({
         kind: z.literal('platform'),
         platform: z.string().regex(/^[a-z0-9-]{1,40}$/),
-        op: z.enum(['detect', 'apply', 'read']),
+        op: z.enum(['apply', 'read']),
         /** For 'apply': the platform's own item ids to grant (decided in the content script); [] = reject all. */
         grant: z.array(z.string().max(200)).max(200),
       }),

@@ -32,7 +32,7 @@ export async function runSnippet(id: string): Promise<unknown> {
   return answer.success && answer.data.ok ? answer.data.value : false;
 }
 
-async function platformCall(platform: string, op: 'detect' | 'apply' | 'read', grant: string[] = []): Promise<unknown> {
+async function platformCall(platform: string, op: 'apply' | 'read', grant: string[] = []): Promise<unknown> {
   const answer = MainWorldAnswerSchema.safeParse(
     await ask({ type: 'consent:main-world', call: { kind: 'platform', platform, op, grant } }),
   );
@@ -41,8 +41,11 @@ async function platformCall(platform: string, op: 'detect' | 'apply' | 'read', g
 
 /** The main-world side of one platform adapter, seen from the isolated content script. */
 export const platformApi = {
-  detect: async (platform: string) => (await platformCall(platform, 'detect')) === true,
-  apply: async (platform: string, grant: string[]) => (await platformCall(platform, 'apply', grant)) === true,
+  /** Records exactly `grant`; answers the stored state it left, or null when it could not. */
+  apply: async (platform: string, grant: string[]): Promise<PlatformState | null> => {
+    const parsed = PlatformStateSchema.nullable().safeParse(await platformCall(platform, 'apply', grant));
+    return parsed.success ? parsed.data : null;
+  },
   /** The platform's stored state, validated: a page can put anything in its globals. */
   read: async (platform: string): Promise<PlatformState | null> => {
     const parsed = PlatformStateSchema.nullable().safeParse(await platformCall(platform, 'read'));

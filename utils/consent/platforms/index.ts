@@ -110,8 +110,9 @@ async function answerByApi(adapter: PlatformAdapter, plan: ConsentPlan, at: numb
     if (!state) return null;
     const optional = state.items.filter((item) => !item.required).map((item) => item.id);
     const grant = plan.mode === 'allow-all' ? optional : itemsToGrant(state.items, plan.allowed);
-    if (!(await api.apply(name, grant))) return null;
-    const check = await readBack(api, name, grant, signal);
+    const after = await api.apply(name, grant);
+    if (!after) return null;
+    const check = verifyState(after, grant).verified ? { ...verifyState(after, grant) } : await readBack(api, name, grant, signal);
     if (check.verified) {
       return result(adapter.cmp, 'platform-api', outcomeOf(plan, grant), true, at, check.granted);
     }
@@ -190,7 +191,8 @@ export async function runPlatformLayer(
     const adapter = sighting.adapter;
     if (adapter !== onScreen) control.claim(adapter?.cmp ?? (sighting.via === 'autoconsent' ? sighting.cmp : 'unknown'));
     if (adapter?.frame && env.isTopFrame) return await awaitFrameAnswer(adapter, plan, sighting.at, api, signal);
-    if (adapter?.writes && (await api.detect(apiOf(adapter)))) {
+    // No separate detect: a platform whose API is absent has no readable state, or fails to apply.
+    if (adapter?.writes) {
       const viaApi = await answerByApi(adapter, plan, sighting.at, api, signal);
       if (viaApi) return viaApi;
     }

@@ -7,10 +7,16 @@
  * documented API or stored state; which items to grant is decided in the isolated world
  * (categories.ts), so this function receives item ids, never preferences.
  *
- * op 'detect': is the platform's API present? · op 'read': its stored state (PlatformState: every
- * item it knows, `decided` once a choice is stored) or null when unreadable · op 'apply': record exactly `grant` (reject all when empty) and close its banner.
+ * op 'read': its stored state (PlatformState: every
+ * item it knows, `decided` once a choice is stored) or null when unreadable · op 'apply': record
+ * exactly `grant` (reject all when empty), close its banner, and answer the stored state after it.
  */
 export async function platformMainWorld(platform: string, op: string, grant: string[]): Promise<unknown> {
+  // 'apply' answers with the stored state it left, saving the caller a second round trip.
+  if (op === 'apply') {
+    const applied = await platformMainWorld(platform, 'write', grant);
+    return applied === true ? platformMainWorld(platform, 'read', []) : null;
+  }
   const w = window as any;
   const cookie = (name: string): string | null => {
     const hit = document.cookie.split(/;\s*/).find((part) => part.startsWith(`${name}=`));
@@ -29,7 +35,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
   switch (platform) {
     case 'onetrust': {
       const api = w.OneTrust;
-      if (op === 'detect') return !!api && typeof api.RejectAll === 'function';
       if (op === 'read') {
         // Stored state: the OptanonConsent cookie's `groups=C0001:1,C0002:0,…`; before any choice,
         // the groups the site configured, none granted.
@@ -53,7 +58,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
     }
     case 'cookiebot': {
       const api = w.Cookiebot;
-      if (op === 'detect') return !!api && typeof api.submitCustomConsent === 'function';
       if (op === 'read') {
         const text = decode(cookie('CookieConsent') ?? '');
         const flag = (key: string) => new RegExp(`${key}:\\s*true`).test(text);
@@ -68,7 +72,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
     }
     case 'didomi': {
       const api = w.Didomi;
-      if (op === 'detect') return !!api && typeof api.setUserStatus === 'function';
       if (op === 'read') {
         // Stored state: the didomi_token cookie (base64 JSON with purposes enabled/disabled).
         const raw = cookie('didomi_token');
@@ -106,7 +109,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
     }
     case 'usercentrics': {
       const api = w.UC_UI;
-      if (op === 'detect') return !!api && typeof api.getServicesBaseInfo === 'function';
       if (op === 'read') {
         const services: any[] = api.getServicesBaseInfo() ?? [];
         return {
@@ -123,7 +125,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
     }
     case 'klaro': {
       const manager = w.klaro?.getManager?.();
-      if (op === 'detect') return !!manager;
       const services: any[] = manager.config.services ?? manager.config.apps ?? [];
       if (op === 'read') {
         return {
@@ -137,7 +138,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
     }
     case 'orejime': {
       const instance = w.orejime;
-      if (op === 'detect') return !!instance?.manager;
       const flat = (list: any[]): any[] => list.flatMap((p) => (Array.isArray(p.purposes) ? flat(p.purposes) : [p]));
       const purposes = flat(instance.config.purposes ?? []);
       if (op === 'read') {
@@ -155,7 +155,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
     }
     case 'tarteaucitron': {
       const api = w.tarteaucitron;
-      if (op === 'detect') return !!api?.userInterface && Array.isArray(api.job);
       const keys: string[] = api.job.filter((key: string) => api.services?.[key]);
       if (op === 'read') {
         const raw = decode(cookie(api.parameters?.cookieName ?? 'tarteaucitron') ?? '');
@@ -175,7 +174,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
     }
     case 'vanilla-cookieconsent': {
       const api = w.CookieConsent;
-      if (op === 'detect') return !!api && typeof api.acceptCategory === 'function' && typeof api.getConfig === 'function';
       const categories: Record<string, any> = api.getConfig('categories') ?? {};
       if (op === 'read') {
         return {
@@ -189,7 +187,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
       return true;
     }
     case 'osano-cookieconsent': {
-      if (op === 'detect') return !!w.cookieconsent?.initialise && !!document.querySelector('.cc-window');
       if (op === 'read') {
         const status = cookie('cookieconsent_status') ?? '';
         return { decided: ['allow', 'deny'].includes(status), items: [item('all', ['all'], false, status === 'allow')] };
@@ -201,7 +198,6 @@ export async function platformMainWorld(platform: string, op: string, grant: str
       return !!control;
     }
     case 'tcf': {
-      if (op === 'detect') return typeof w.__tcfapi === 'function';
       if (op === 'read') {
         const data: any = await Promise.race([
           new Promise((done) => w.__tcfapi('getTCData', 2, (d: any, ok: boolean) => done(ok ? d : null))),
