@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
+import { PageReportSchema } from '../../utils/report/schema';
 import { DEFAULT_PREFERENCES } from '../../utils/storage/preferences';
 import { expect, test, waitForReport } from './support/fixtures';
 import { openPopup, prefsOf, tabIdOf } from './ui-helpers';
@@ -24,7 +26,8 @@ test('the popup shows the demo page and a site rule set there applies on reload'
   server,
   reportOf,
 }) => {
-  test.setTimeout(120_000);
+  // A long walk through the popup (and a reload) on what may be a busy 2-core CI machine.
+  test.setTimeout(180_000);
   const page = await context.newPage();
   await page.goto(server.url('/demo-news/', 'news.candor.test'));
   const report = await waitForReport(reportOf, page, (r) => r.url === page.url() && r.article !== null && r.consent !== null, 30_000);
@@ -36,6 +39,12 @@ test('the popup shows the demo page and a site rule set there applies on reload'
   const counts = async () => [await popup.getByTestId('ai-count').textContent(), (await badgeText(serviceWorker, tabId)) || '0'];
   await expect.poll(async () => new Set(await counts()).size).toBe(1);
   expect(Number((await counts())[0])).toBeGreaterThan(0);
+
+  // Export: the page's report as JSON, valid against the public schema.
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export report (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^candor-report-news\.candor\.test-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = PageReportSchema.parse(JSON.parse(await readFile(await download.path(), 'utf8')));
+  expect(exported.url).toBe(page.url());
 
   // "Show on page" brings the last labelled story into view.
   expect(await page.evaluate(() => scrollY)).toBe(0);
