@@ -4,6 +4,8 @@ export interface CompiledKind {
   kind: PhraseKind;
   /** Whether a match may be followed by more of its sentence (self-describing disclosure sentences). */
   sentence: boolean;
+  /** Whether the phrase is a generator credit, which counts only in a caption, credit or alt text. */
+  credit: boolean;
   regex: RegExp;
 }
 
@@ -90,11 +92,12 @@ export function compileTable(table: PhraseTable): CompiledTable {
         'g',
       );
     const kinds: CompiledKind[] = [];
-    const add = (kind: PhraseKind, sources: string[], sentence = false) => {
-      if (sources.length) kinds.push({ kind, sentence, regex: build(sources) });
+    const add = (kind: PhraseKind, sources: string[], sentence = false, credit = false) => {
+      if (sources.length) kinds.push({ kind, sentence, credit, regex: build(sources) });
     };
     add('text', language.sentences, true);
     add('image', language.image);
+    add('image', language.credits, false, true);
     add('video', language.video);
     add('text', language.text);
     add('generic', language.generic);

@@ -52,11 +52,24 @@ export function isExcludedContext(el: Element, text: string): boolean {
     if (role === 'navigation' || role === 'menu' || role === 'menubar' || role === 'heading') return true;
     if (node.getAttribute('rel') === 'tag' || node.hasAttribute('data-ad') || node.tagName === 'INS') return true;
     const names = namesOf(node);
-    if (AD_NAMES.test(names) || TAG_NAMES.test(names) || MENU_NAMES.test(names)) return true;
+    if (AD_NAMES.test(names) || MENU_NAMES.test(names)) return true;
+    if (TAG_NAMES.test(names) && !isOverlayPill(node)) return true;
     // A link that is only the phrase is a tag or a menu entry; a card link around a picture is not.
     if (tag === 'A' && text && (node.textContent ?? '').trim().length <= text.length + 2 && !node.querySelector('img, video, picture') && !captionContext(node).caption) return true;
   }
   return false;
+}
+
+/**
+ * A pill that sits beside a picture in the picture's own wrapper (`<div><picture>…</picture><span
+ * class="tag">AI-generated</span></div>`) is an overlay label, although pages often name such pills
+ * "tag"; topic tags are links or list entries and never share a wrapper with a picture.
+ */
+function isOverlayPill(el: Element): boolean {
+  if (el.tagName === 'A' || el.tagName === 'LI') return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return [...parent.children].some((sibling) => sibling !== el && (sibling.matches(MEDIA_SELECTOR) || sibling.tagName === 'PICTURE'));
 }
 
 const SEPARATOR_ONLY = /^[\s|·•/\\\-–—:;,.()[\]*※]*$/u;

@@ -35,8 +35,11 @@ function languagesFor(table: CompiledTable, preferLang: string | null) {
   return [...table.languages].sort((a, b) => score(a.lang) - score(b.lang));
 }
 
-/** Every non-overlapping, unquoted phrase in `text`: longest first, then the preferred language. */
-export function findPhrases(text: string, table: CompiledTable, preferLang: string | null = null): PhraseMatch[] {
+/**
+ * Every non-overlapping, unquoted phrase in `text`: longest first, then the preferred language.
+ * Generator credits ("creada con Midjourney") are looked for only where `credits` allows them.
+ */
+export function findPhrases(text: string, table: CompiledTable, preferLang: string | null = null, credits = false): PhraseMatch[] {
   const all: (PhraseMatch & { order: number })[] = [];
   // Patterns are lower-case (see compile.ts); keep offsets valid where lower-casing changes length.
   const lower = text.toLowerCase();
@@ -45,6 +48,7 @@ export function findPhrases(text: string, table: CompiledTable, preferLang: stri
   languagesFor(table, preferLang).forEach((language, order) => {
     if (!scripts.has(language.script)) return;
     for (const compiled of language.kinds) {
+      if (compiled.credit && !credits) continue;
       for (const m of subject.matchAll(compiled.regex)) {
         if (!m[0].trim()) continue;
         const start = m.index;
@@ -119,13 +123,16 @@ export function splitClauses(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Labels in a standalone text (a pill, an overlay, a one-line note): only when they cover it whole. */
-export function labelsInStandalone(text: string, table: CompiledTable, preferLang: string | null): LabelHit[] {
-  const matches = findPhrases(text, table, preferLang);
+/**
+ * Labels in a standalone text (a pill, an overlay, a one-line note): only when they cover it whole.
+ * `credits` admits generator credits, for captions, credit lines and alt texts.
+ */
+export function labelsInStandalone(text: string, table: CompiledTable, preferLang: string | null, credits = false): LabelHit[] {
+  const matches = findPhrases(text, table, preferLang, credits);
   if (!coversWhole(text, matches, table)) {
     // A meta line: "KI-gestützt · 3 Min.", "AI-assisted | Updated 10:42".
     const segments = text.split(/\s[·•|]\s/u);
-    return segments.length > 1 ? segments.flatMap((segment) => labelsInStandalone(segment.trim(), table, preferLang)) : [];
+    return segments.length > 1 ? segments.flatMap((segment) => labelsInStandalone(segment.trim(), table, preferLang, credits)) : [];
   }
   if (matches.length === 1) return [{ kind: matches[0]!.kind, lang: matches[0]!.lang, phrase: text }];
   return matches.map((m) => ({ kind: m.kind, lang: m.lang, phrase: text.slice(m.start, m.end) }));
@@ -155,11 +162,11 @@ export function labelsInCaption(
   preferLang: string | null,
   isCredit: boolean,
 ): LabelHit[] {
-  const whole = labelsInStandalone(text, table, preferLang);
+  const whole = labelsInStandalone(text, table, preferLang, true);
   if (whole.length) return whole;
   const hits: LabelHit[] = [];
   for (const clause of splitClauses(text)) {
-    const labels = labelsInStandalone(clause, table, preferLang);
+    const labels = labelsInStandalone(clause, table, preferLang, true);
     if (labels.length) hits.push(...labels);
     else {
       const credit = generatorCredit(clause, table, isCredit);
@@ -176,7 +183,7 @@ export function labelsInCaption(
 export function labelsInAlt(text: string, table: CompiledTable, preferLang: string | null): LabelHit[] {
   const hits = labelsInCaption(text, table, preferLang, false);
   if (hits.length) return hits;
-  const first = findPhrases(text, table, preferLang)[0];
+  const first = findPhrases(text, table, preferLang, true)[0];
   if (!first || first.start !== 0 || (first.kind !== 'image' && first.kind !== 'video' && first.kind !== 'generic')) return [];
   const after = text.slice(first.end).trimStart();
   const language = table.languages.find((l) => l.lang === first.lang);

@@ -33,6 +33,12 @@ export const LanguagePhrasesSchema = z.object({
   /** "AI-generated", "Made with AI": the labelled item decides whether it is an image, video or story. */
   generic: z.array(pattern),
   /**
+   * Credits that name a generator without saying what the item is ("created with Midjourney",
+   * "Midjourneyで生成"): image labels only in a caption, credit line or alt text, never in prose or
+   * a loose line of text.
+   */
+  credits: z.array(pattern),
+  /**
    * Text phrases that are whole sentences ("This article was written with the help of AI") and may
    * be followed by more words in the same sentence ("…and checked by an editor").
    */

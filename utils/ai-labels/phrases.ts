@@ -37,7 +37,6 @@ const data: PhraseTable = {
         '{AI}[- ]?(?:generated|created|made|rendered|produced) (?:photo ?illustration|image|photo|picture|illustration|graphic|artwork|art|visual|photograph)s?',
         '(?:photo ?illustration|image|photo|picture|illustration|graphic|artwork|visual|photograph)s? (?:(?:was|were|has been|have been) )?(?:generated|created|made|produced|rendered|edited|altered|enhanced)(?: in part)? (?:with|by|using|via|through|in) (?:the (?:help|use) of |assistance from )?(?:an? |the )?(?:{AI}(?: tools?| software| image generator| models?)?|{GEN})',
         '{AI}[- ](?:image|photo|picture|illustration|graphic|artwork)s?',
-        '(?:generated|created|made) (?:with|by|using|in) {GEN}',
         'synthetic image(?: created with {AI})?',
       ],
       text: [
@@ -55,6 +54,7 @@ const data: PhraseTable = {
         '(?:made|created|generated|produced) (?:with|by|using) (?:the help of )?(?:an? )?{AI}(?: tools?)?',
         '(?:made|created|generated) with {AI}',
       ],
+      credits: ['(?:generated|created|made|produced|rendered) (?:with|by|using|in|via) {GEN}'],
       sentences: [
         '(?:this|the following) (?:article|story|text|report|summary|content|piece|post|news item) (?:was|has been|is|were) (?:partly |partially |fully |entirely |largely )?(?:written|generated|produced|created|drafted|translated|summari[sz]ed|compiled|prepared|edited) (?:with the help of|with the assistance of|with assistance from|with support from|with|by|using|by means of) (?:an? |the )?{AI}(?: tools?| models?| systems?)?',
         '(?:we|our (?:newsroom|editors|journalists)) used {AI}(?: tools?)? to (?:write|draft|produce|generate|summari[sz]e|translate) this (?:article|story|text|report)',
@@ -81,6 +81,7 @@ const data: PhraseTable = {
         '(?:视频|影像|动画)(?:由|为|系|使用|借助) ?(?:AI|人工智能|{GEN}) ?(?:生成|合成|制作)(?:的)?',
       ],
       generic: ['(?:由|使用|借助|利用) ?(?:AI|人工智能) ?(?:生成|合成|制作)', '(?:AI|人工智能) ?(?:生成|合成)(?:内容)?'],
+      credits: ['(?:由|使用|借助|利用|用) ?{GEN} ?(?:生成|制作|创作|绘制)的?', '{GEN} ?(?:生成|制作|创作|绘制)'],
       sentences: [
         '(?:本文|本篇|此文|该文|本报道|本内容|以上内容)(?:由|使用|借助|在|经)? ?(?:AI|人工智能)(?:工具)?(?:辅助|协助|的帮助下)?(?:生成|撰写|创作|编写|写作|完成|翻译)',
       ],
@@ -106,6 +107,7 @@ const data: PhraseTable = {
         '(?:影片|視頻|影像|動畫)(?:由|為|係|使用|借助) ?(?:AI|人工智慧|{GEN}) ?(?:生成|合成|製作)(?:的)?',
       ],
       generic: ['(?:由|使用|借助|利用) ?(?:AI|人工智慧) ?(?:生成|合成|製作)', '(?:AI|人工智慧) ?(?:生成|合成)(?:內容)?'],
+      credits: ['(?:由|使用|借助|利用|用) ?{GEN} ?(?:生成|製作|創作|繪製)的?', '{GEN} ?(?:生成|製作|創作|繪製)'],
       sentences: [
         '(?:本文|本篇|此文|該文|本報導|本內容|以上內容)(?:由|使用|借助|在|經)? ?(?:AI|人工智慧)(?:工具)?(?:輔助|協助|的幫助下)?(?:生成|撰寫|創作|編寫|寫作|完成|翻譯)',
       ],
@@ -130,6 +132,7 @@ const data: PhraseTable = {
         '(?:動画|映像|この動画|この映像)(?:は)? ?(?:生成AI|AI|{GEN}) ?(?:で|により|によって|を(?:使って|用いて|使用して))? ?(?:生成|作成)(?:しました|されました|したものです|されたもの)?',
       ],
       generic: ['(?:生成AI|AI|人工知能) ?(?:で|により|によって|を(?:使って|用いて|使用して|活用して|利用して))? ?(?:生成|作成)(?:しました|されました|したもの|されたもの|です)?'],
+      credits: ['{GEN} ?(?:で|により|によって|を(?:使って|用いて|使用して|活用して|利用して))? ?(?:生成|作成|制作)(?:しました|されました|したもの|されたもの|した画像|された画像)?'],
       sentences: [
         '(?:この|本)(?:記事|原稿|文章|ニュース|テキスト|コンテンツ)(?:の(?:一部|作成))?(?:は|には)、? ?(?:生成AI|AI|人工知能)(?:ツール)?(?:を|が)? ?(?:用いて|使って|使用して|活用して|利用して|で|により|によって)? ?(?:作成|生成|執筆|要約|翻訳|使用|活用)(?:しました|しています|されました|されています|したものです|されたものです|されています)?',
       ],
@@ -153,6 +156,7 @@ const data: PhraseTable = {
         '(?:영상|동영상|비디오)(?:는|은)? ?(?:AI|인공지능|{GEN})(?:로|가|를 (?:활용해|이용해|활용하여))? ?(?:생성|제작)(?:됨|됐습니다|되었습니다|했습니다)?',
       ],
       generic: ['(?:생성형 ?AI|AI|인공지능) ?(?:로|으로|가|를 (?:활용해|이용해|활용하여|이용하여))? ?(?:생성|제작)(?:됨|됐습니다|되었습니다|했습니다|한 콘텐츠)?'],
+      credits: ['{GEN} ?(?:로|으로|(?:를|을) (?:활용해|이용해|사용해|활용하여|이용하여|사용하여))? ?(?:생성|제작)(?:됨|한 이미지|된 이미지|했습니다|됐습니다|되었습니다)?'],
       sentences: [
         '(?:이|본) ?(?:기사|글|콘텐츠)(?:는|은) ?(?:생성형 ?AI|AI|인공지능)(?:의 도움을 받아|를 활용해|를 활용하여|를 이용해|를 이용하여|로|가)? ?(?:작성|생성|번역|요약)(?:됐습니다|되었습니다|했습니다|하였습니다|됨)?',
       ],
@@ -178,6 +182,7 @@ const data: PhraseTable = {
         '(?:Video|Clip|Animation)s? (?:(?:wurde|ist) )?(?:mit|mithilfe von|durch) (?:einer )?(?:KI|AI|{GEN}) (?:generiert|erzeugt|erstellt)',
       ],
       generic: ['(?:KI|AI)-?(?:generiert|erzeugt|erstellt)', '(?:mit|mithilfe von|mit Hilfe von|durch) (?:einer )?(?:KI|künstlicher Intelligenz) (?:generiert|erzeugt|erstellt)'],
+      credits: ['(?:erstellt|erzeugt|generiert|gemacht|kreiert) (?:mit|mithilfe von|mit Hilfe von|durch|per) {GEN}', '(?:mit|mithilfe von|mit Hilfe von) {GEN} (?:erstellt|erzeugt|generiert)'],
       sentences: [
         '(?:dieser|der) (?:Text|Artikel|Beitrag|Bericht|Inhalt) (?:wurde|ist) (?:teilweise |teils |vollständig )?(?:mithilfe von|mit Hilfe von|mit Unterstützung von|mit Unterstützung einer|unter Verwendung von|mit|durch) (?:einer )?(?:KI|AI|künstlicher Intelligenz)(?:-Tools?)? (?:erstellt|verfasst|generiert|geschrieben|übersetzt|zusammengefasst|bearbeitet)(?: worden)?',
       ],
@@ -204,6 +209,7 @@ const data: PhraseTable = {
         '(?:généré|créé|réalisé|produit|conçu)e?s? (?:par|avec|à l\'aide de|à l\'aide d\'une) (?:une |l\'|l\' )?(?:IA|intelligence artificielle)',
         'contenu (?:généré|créé) par (?:une |l\' ?)?IA',
       ],
+      credits: ['(?:généré|créé|réalisé|produit|conçu)e?s? (?:avec|par|à l\'aide de|via|grâce à) {GEN}'],
       sentences: [
         '(?:cet |l\' ?|ce )?(?:article|texte|contenu|résumé) (?:a été )?(?:partiellement |entièrement )?(?:rédigé|écrit|généré|produit|traduit|résumé|réalisé) (?:avec l\'aide de|avec l\'aide d\'une|à l\'aide de|à l\'aide d\'une|avec le concours de|avec|par|grâce à) (?:une |l\' ?)?(?:IA|intelligence artificielle|outil d\'IA|outils d\'IA)',
       ],
@@ -226,6 +232,7 @@ const data: PhraseTable = {
         '(?:vídeo|video|vídeos|videos|clip) (?:(?:fue|ha sido) )?(?:generad|cread|hech|realizad)[oa]s? (?:por|con|mediante) (?:la |una )?(?:IA|AI|inteligencia artificial|{GEN})',
       ],
       generic: ['(?:generad|cread|hech|realizad)[oa]s? (?:por|con|mediante) (?:la |una )?(?:IA|inteligencia artificial)', 'contenido generado por (?:la )?IA'],
+      credits: ['(?:generad|cread|hech|realizad|producid|elaborad)[oa]s? (?:con|por|mediante|usando|con ayuda de) {GEN}'],
       sentences: [
         '(?:este|esta) (?:artículo|texto|noticia|nota|información|contenido|resumen) (?:fue|ha sido) (?:parcialmente |íntegramente )?(?:redactad|escrit|generad|elaborad|traducid|producid|resumid)[oa] (?:con (?:la )?ayuda de|con el apoyo de|con|por|mediante) (?:la |una )?(?:IA|inteligencia artificial|herramientas de IA)',
       ],
@@ -248,6 +255,7 @@ const data: PhraseTable = {
         'video (?:(?:è stato|sono stati) )?(?:generat|creat|realizzat)[oi] (?:con|da|tramite|dall\') ?(?:l\'|un\'|una )?(?:IA|AI|intelligenza artificiale|{GEN})',
       ],
       generic: ['(?:generat|creat|realizzat)[oaie] (?:con|da|tramite|dall\') ?(?:l\'|un\'|una )?(?:IA|AI|intelligenza artificiale)'],
+      credits: ['(?:generat|creat|realizzat|prodott|elaborat)[aeio] (?:con|da|tramite|mediante) {GEN}'],
       sentences: [
         '(?:questo|quest\' ?|l\' ?)?(?:articolo|testo|contenuto|riassunto) (?:è stato )?(?:parzialmente |interamente )?(?:scritto|generato|redatto|realizzato|tradotto|prodotto) (?:con|con l\'aiuto dell\'|con il supporto dell\'|con l\'ausilio dell\'|dall\'|da|tramite|mediante) ?(?:l\'|un\'|una )?(?:IA|AI|intelligenza artificiale)',
       ],
@@ -270,6 +278,7 @@ const data: PhraseTable = {
         'vídeos? (?:(?:foi|foram) )?(?:gerad|criad|feit|produzid)[oa]s? (?:por|com|pela|pelo|através de) (?:a |uma |um )?(?:IA|AI|inteligência artificial|{GEN})',
       ],
       generic: ['(?:gerad|criad|feit)[oa]s? (?:por|com|pela) (?:a |uma )?(?:IA|inteligência artificial)', 'conteúdo gerado por IA'],
+      credits: ['(?:gerad|criad|feit|produzid|elaborad)[ao]s? (?:com|por|pelo|pela|através d[oae]|usando) {GEN}'],
       sentences: [
         '(?:este|esta) (?:artigo|texto|notícia|matéria|reportagem|conteúdo|resumo) (?:foi )?(?:parcialmente |totalmente )?(?:escrit|gerad|produzid|redigid|traduzid|elaborad)[oa] (?:com (?:a )?(?:ajuda|auxílio|apoio) d[ea]|com|por|pela) (?:a |uma )?(?:IA|inteligência artificial|ferramentas de IA)',
       ],
@@ -294,6 +303,7 @@ const data: PhraseTable = {
         '(?:video|clip)s? (?:(?:is|werd) )?(?:gegenereerd|gemaakt) (?:met|door) (?:behulp van )?(?:AI|KI|{GEN})',
       ],
       generic: ['(?:AI|KI)-?gegenereerd', '(?:gegenereerd|gemaakt) (?:met|door) (?:behulp van )?(?:AI|KI|kunstmatige intelligentie)'],
+      credits: ['(?:gegenereerd|gemaakt|gecreëerd) (?:met|door|via|in) (?:behulp van )?{GEN}'],
       sentences: [
         '(?:dit|het) (?:artikel|bericht|stuk|tekst) (?:is|werd) (?:deels |gedeeltelijk |volledig )?(?:geschreven|gemaakt|gegenereerd|opgesteld|vertaald|samengevat) (?:met (?:behulp|hulp) van|met|door) (?:AI|KI|kunstmatige intelligentie)',
       ],
@@ -317,6 +327,7 @@ const data: PhraseTable = {
         '(?:wideo|film|nagranie|materiał wideo) (?:(?:został|zostało) )?(?:wygenerowan|stworzon)[yaeo] (?:przez|przy użyciu|za pomocą) (?:AI|SI|sztuczn\\p{L}* inteligencj\\p{L}*|{GEN})',
       ],
       generic: ['(?:wygenerowan|stworzon|utworzon)[yaeo] (?:przez|przy użyciu|za pomocą|z pomocą|przy pomocy) (?:AI|SI|sztuczn\\p{L}* inteligencj\\p{L}*)'],
+      credits: ['(?:wygenerowan|stworzon|utworzon|wykonan)[yaeo] (?:przez|przy użyciu|za pomocą|z pomocą|przy pomocy|w) {GEN}'],
       sentences: [
         '(?:ten |niniejszy )?(?:artykuł|tekst|materiał) (?:został (?:częściowo )?(?:napisany|wygenerowany|przygotowany|stworzony|przetłumaczony|opracowany)|powstał) (?:przez|przy użyciu|za pomocą|z pomocą|przy pomocy|przy wsparciu|z wykorzystaniem) (?:AI|SI|sztucznej inteligencji|narzędzi AI|narzędzi SI)',
       ],
@@ -338,6 +349,7 @@ const data: PhraseTable = {
         '(?:видео|ролик|видеоролик)(?: (?:было|был))? (?:сгенерирован\\p{L}*|создан\\p{L}*) (?:с помощью |при помощи |с использованием )?(?:ИИ|нейросет\\p{L}*|искусственн\\p{L}* интеллект\\p{L}*|{GEN})',
       ],
       generic: ['(?:сгенерирован\\p{L}*|создан\\p{L}*) (?:с помощью |при помощи |с использованием )?(?:ИИ|нейросет\\p{L}*|искусственн\\p{L}* интеллект\\p{L}*)'],
+      credits: ['(?:сгенерирован\\p{L}*|создан\\p{L}*|сделан\\p{L}*) (?:с помощью |при помощи |с использованием |в )?{GEN}'],
       sentences: [
         '(?:эта |этот |данн\\p{L}* )?(?:статья|текст|материал|новость|заметка)(?: (?:была|был|было))? (?:частично |полностью )?(?:написан\\p{L}*|подготовлен\\p{L}*|создан\\p{L}*|сгенерирован\\p{L}*|переведен\\p{L}*) (?:с помощью|при помощи|с использованием|при участии) (?:ИИ|нейросет\\p{L}*|искусственн\\p{L}* интеллект\\p{L}*)',
       ],

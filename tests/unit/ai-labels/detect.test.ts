@@ -76,3 +76,39 @@ describe('findAiDisclosures', () => {
     expect(() => find(`<figure><figcaption>AI-generated image</figcaption></figure><span>由 AI 报道</span><img alt="AI-generated image">`)).not.toThrow();
   });
 });
+
+describe('overlay pills beside a <picture>', () => {
+  const PAGES: [string, string, string][] = [
+    ['es', 'Imagen generada por IA', 'Ilustración: creada con Midjourney'],
+    ['de', 'KI-generiertes Bild', 'Illustration: erstellt mit Midjourney'],
+    ['fr', 'Image générée par IA', 'Illustration : créée avec Midjourney'],
+    ['it', "Immagine generata con l'IA", 'Illustrazione: creata con Midjourney'],
+    ['pt', 'Imagem gerada por IA', 'Ilustração: criada com Midjourney'],
+    ['ja', 'AI生成画像', 'イラスト：Midjourneyで生成'],
+    ['zh-Hans', 'AI 生成的图像', '插图：由Midjourney生成'],
+    ['ko', 'AI 생성 이미지', '일러스트: Midjourney로 생성'],
+  ];
+  for (const [lang, overlay, credit] of PAGES) {
+    it(`${lang}: finds a "tag" pill over a <picture> and a generator credit in a figcaption, and nothing else`, () => {
+      const doc = parseHtml(`<html lang="${lang}"><body><article><h1>Headline ${lang}</h1>
+        <p>A long paragraph of the article body that talks about the harbour and the weather in some detail.</p>
+        <div class="media overlay" style="position:relative">
+          <picture><source srcset="/a.webp" type="image/webp"><img src="/a.jpg" width="800" height="450" alt="The harbour"></picture>
+          <span class="tag">${overlay}</span>
+        </div>
+        <p>Another paragraph of the article body, long enough to be prose and not a caption line at all.</p>
+        <figure><img src="/b.jpg" width="800" height="450" alt="A lighthouse"><figcaption>${credit}</figcaption></figure>
+        <figure><img src="/c.jpg" width="800" height="450" alt="A pier"><figcaption>Photo: Aiko Tanaka</figcaption></figure>
+        <ul class="tags"><li><a href="/t/ai">${overlay}</a></li></ul>
+      </article></body></html>`);
+      expect(findAiDisclosures(doc, AI_PHRASES).map((f) => [f.target.src, f.kind])).toEqual([
+        ['https://news.example/a.jpg', 'image'],
+        ['https://news.example/b.jpg', 'image'],
+      ]);
+    });
+  }
+
+  it('still skips topic tags that are links or list entries beside a picture', () => {
+    expect(find(`<div class="card"><picture><img src="/a.jpg" width="640" height="360"></picture><a class="tag" href="/t/ai">AI-generated images</a></div>`)).toEqual([]);
+  });
+});

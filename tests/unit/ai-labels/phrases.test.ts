@@ -120,3 +120,44 @@ describe('AI phrase table', () => {
     expect(label('Made with AI · 3 min read')).toHaveLength(1);
   });
 });
+
+/** Generator credits per language: labels in a caption or credit line, never on their own. */
+const CREDITS: Record<string, string[]> = {
+  en: ['Illustration: created with Midjourney', 'Made with DALL·E 3'],
+  'zh-Hans': ['插图：由Midjourney生成', '图：使用Stable Diffusion生成'],
+  'zh-Hant': ['插圖：由Midjourney生成', '圖：使用Adobe Firefly製作'],
+  ja: ['イラスト：Midjourneyで生成', '画像：Stable Diffusionを使用して生成'],
+  ko: ['일러스트: Midjourney로 생성', '이미지: DALL·E로 제작'],
+  de: ['Illustration: erstellt mit Midjourney', 'Symbolbild: mit Adobe Firefly erzeugt'],
+  fr: ['Illustration : créée avec Midjourney', 'Image : générée par DALL·E'],
+  es: ['Ilustración: creada con Midjourney', 'Imagen: generada con Stable Diffusion'],
+  it: ['Illustrazione: creata con Midjourney', 'Immagine: generata con DALL·E'],
+  pt: ['Ilustração: criada com Midjourney', 'Imagem: gerada pelo Adobe Firefly'],
+  nl: ['Illustratie: gemaakt met Midjourney', 'Beeld: gegenereerd met DALL·E'],
+  pl: ['Ilustracja: wygenerowana przez Midjourney', 'Grafika: stworzona w Midjourney'],
+  ru: ['Иллюстрация: создано в Midjourney', 'Изображение: сгенерировано с помощью Stable Diffusion'],
+};
+
+describe('generator credits', () => {
+  for (const [lang, credits] of Object.entries(CREDITS)) {
+    it(`${lang}: counts a "made with <generator>" credit in a caption, not as loose text or prose`, () => {
+      for (const text of credits) {
+        const hits = labelsInCaption(normalizeText(text), table, lang, false);
+        expect(hits, text).toHaveLength(1);
+        expect(hits[0]!.kind, text).toBe('image');
+        // Capitalised at the start ("Creada con…") reads the same.
+        const bare = normalizeText(text).replace(/^[^:：]+[:：]\s*/u, '');
+        const capital = bare.charAt(0).toUpperCase() + bare.slice(1);
+        expect(labelsInCaption(capital, table, lang, false), capital).toHaveLength(1);
+        // The same words outside a caption are not a label: the generator counts only as a credit.
+        expect(label(bare, lang), bare).toEqual([]);
+      }
+    });
+  }
+
+  it('keeps prose about a generator out, also in a caption', () => {
+    expect(labelsInCaption('El director de Midjourney, David Holz, en una conferencia.', table, 'es', false)).toEqual([]);
+    expect(labelsInCaption('Der Chef von Midjourney spricht auf einer Konferenz.', table, 'de', false)).toEqual([]);
+    expect(labelsInCaption('Midjourney的创始人在会议上发言。', table, 'zh-Hans', false)).toEqual([]);
+  });
+});
