@@ -118,6 +118,8 @@ function startAiLabels(env: ContentEnv): void {
       return undefined;
     }
     const { id } = parsed.message;
+    // Not ours (e.g. a `metadata:` finding of the provenance feature): stay silent so its listener answers.
+    if (!hits.has(id)) return undefined;
     if (layer?.reveal(id)) return Promise.resolve(true);
     // Badges off: still bring the item into view.
     const target = hits.get(id)?.elements.find((el) => el.isConnected);

@@ -13,6 +13,11 @@ interface Badge {
   /** The media's source attribute, to find its replacement at once when the page re-renders it. */
   source: string | null;
   kind: 'media' | 'story';
+  /**
+   * Which top corner of a media target: publisher labels take the left, file metadata the right,
+   * so an image with both (drawn by two layers, see utils/provenance/badge.ts) shows both badges.
+   */
+  corner: 'left' | 'right';
   /** Ancestors that clip the target (carousels, scrollers): a badge outside them is hidden. */
   clips: Element[] | null;
 }
@@ -69,7 +74,8 @@ export class BadgeLayer {
         else {
           const kind = hit.finding.kind === 'text' ? 'story' : 'media';
           const source = kind === 'media' ? (target.getAttribute('data-src') ?? target.getAttribute('src')) : null;
-          this.badges.set(key, { el: this.createBadge(hit), target, kind, source, clips: null });
+          const corner = hit.finding.evidence === 'metadata' ? 'right' : 'left';
+          this.badges.set(key, { el: this.createBadge(hit), target, kind, corner, source, clips: null });
         }
         this.resizeObserver?.observe(target);
       });
@@ -199,7 +205,8 @@ export class BadgeLayer {
     if (badge.kind === 'media') {
       const min = this.options.minImagePx;
       if (rect.width < min || rect.height < min) return null;
-      point = { x: rect.left + GAP, y: rect.top + GAP };
+      const x = badge.corner === 'left' ? rect.left + GAP : rect.right - GAP - (badge.el.offsetWidth || 30);
+      point = { x, y: rect.top + GAP };
     } else {
       // Just after the headline's last line, centred on it; above the headline when no room.
       const range = this.doc.createRange();
