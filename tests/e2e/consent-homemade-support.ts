@@ -18,8 +18,7 @@ export const test = base.extend<
   extension: [
     // Depends on the server so the browser closes (and drops its keep-alive sockets) first.
     async ({ server: _server }, use) => {
-      // CANDOR_EXTENSION_DIR lets a run use a private copy of the build (others may rebuild .output meanwhile).
-      const extension = await launchWithExtension({ extensionDir: process.env.CANDOR_EXTENSION_DIR || undefined });
+      const extension = await launchWithExtension(); // honours CANDOR_EXTENSION_DIR (scripts/lib/launch.ts)
       await use(extension);
       await extension.close();
     },
