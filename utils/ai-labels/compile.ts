@@ -1,4 +1,4 @@
-import type { PhraseKind, PhraseTable } from './phrase-schema';
+import type { LanguagePhrases, PhraseKind, PhraseTable } from './phrase-schema';
 
 export interface CompiledKind {
   kind: PhraseKind;
@@ -15,7 +15,8 @@ export interface CompiledLanguage {
   lang: string;
   /** The script its phrases are written in: text without it cannot hold them (see scriptsOf). */
   script: Script;
-  kinds: CompiledKind[];
+  /** Built on first use and kept: a page only pays for the languages its text is written in. */
+  readonly kinds: CompiledKind[];
   connectors: RegExp | null;
 }
 
@@ -77,6 +78,28 @@ export function scriptsOf(text: string): Set<Script> {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One language's phrase patterns, by kind (see CompiledLanguage.kinds: built on first use). */
+function compileKinds(language: LanguagePhrases, lowerGen: string): CompiledKind[] {
+  const ai = `(?:${language.ai.map(lowerSource).join('|')})`;
+  const [before, after] = language.wordBoundaries ? [LETTER_EDGE_BEFORE, LETTER_EDGE_AFTER] : [LATIN_EDGE_BEFORE, ''];
+  const build = (sources: string[]) =>
+    new RegExp(
+      `${before}(?:${sources.map((s) => lowerSource(s).replaceAll('{ai}', ai).replaceAll('{gen}', lowerGen)).join('|')})${after}`,
+      'g',
+    );
+  const kinds: CompiledKind[] = [];
+  const add = (kind: PhraseKind, sources: string[], sentence = false, credit = false) => {
+    if (sources.length) kinds.push({ kind, sentence, credit, regex: build(sources) });
+  };
+  add('text', language.sentences, true);
+  add('image', language.image);
+  add('image', language.credits, false, true);
+  add('video', language.video);
+  add('text', language.text);
+  add('generic', language.generic);
+  return kinds;
+}
+
 /** Compiles a validated phrase table into regular expressions once per table object. */
 export function compileTable(table: PhraseTable): CompiledTable {
   const cached = cache.get(table);
@@ -84,41 +107,34 @@ export function compileTable(table: PhraseTable): CompiledTable {
   const gen = `(?:${table.generators.map((g) => g.pattern).join('|')})`;
   const lowerGen = lowerSource(gen);
   const languages = table.languages.map((language): CompiledLanguage => {
-    const ai = `(?:${language.ai.map(lowerSource).join('|')})`;
-    const [before, after] = language.wordBoundaries ? [LETTER_EDGE_BEFORE, LETTER_EDGE_AFTER] : [LATIN_EDGE_BEFORE, ''];
-    const build = (sources: string[]) =>
-      new RegExp(
-        `${before}(?:${sources.map((s) => lowerSource(s).replaceAll('{ai}', ai).replaceAll('{gen}', lowerGen)).join('|')})${after}`,
-        'g',
-      );
-    const kinds: CompiledKind[] = [];
-    const add = (kind: PhraseKind, sources: string[], sentence = false, credit = false) => {
-      if (sources.length) kinds.push({ kind, sentence, credit, regex: build(sources) });
-    };
-    add('text', language.sentences, true);
-    add('image', language.image);
-    add('image', language.credits, false, true);
-    add('video', language.video);
-    add('text', language.text);
-    add('generic', language.generic);
+    let kinds: CompiledKind[] | null = null;
     const connectors = language.connectors.length
-      ? new RegExp(`^(?:${language.connectors.map(escape).join('|')})(?![\\p{L}])`, 'iu')
+      ? new RegExp(`^(?:${language.connectors.map(escape).join('|')})${LETTER_EDGE_AFTER}`, 'i')
       : null;
-    return { lang: language.lang, script: scriptOfLang(language.lang), kinds, connectors };
+    return {
+      lang: language.lang,
+      script: scriptOfLang(language.lang),
+      connectors,
+      get kinds() {
+        return (kinds ??= compileKinds(language, lowerGen));
+      },
+    };
   });
   const acronyms = ['AI', 'Ai', 'KI', 'IA', 'SI', 'ИИ', 'A\\.I\\.', 'AIGC'];
   const words = table.languages.flatMap((l) => l.ai).filter((w) => !/^[A-Z.\\]+$/.test(w) && w !== 'Ai');
   // Acronyms are matched with their case ("AI", not the "ai" inside "said"); words without it.
   const acronym = new RegExp(`(?<![A-Za-z])(?:${acronyms.join('|')})(?![a-z])`, 'u');
-  const word = new RegExp(`(?<![a-z])ai[- ]?(?:generated|assisted|created|made|written)|${words.join('|')}|${gen}`, 'iu');
+  // Run on every text node of the page: lower-case source over lower-cased text, no `i`/`u` flags
+  // (V8 compiles a case-insensitive Unicode pattern with \p{L} classes many times slower).
+  const word = new RegExp(`(?<![a-z])ai[- ]?(?:generated|assisted|created|made|written)|${words.map(lowerSource).join('|')}|${lowerGen}`);
   const prefixes = [...new Set(table.languages.flatMap((l) => l.prefixes))].sort((a, b) => b.length - a.length);
   const compiled: CompiledTable = {
     languages,
-    mayHoldLabel: (text) => acronym.test(text) || word.test(text),
-    generators: table.generators.map((g) => ({ name: g.name, makes: g.makes, whole: new RegExp(`^(?:${g.pattern})$`, 'iu') })),
-    aiWord: new RegExp(`^(?:${[...new Set(table.languages.flatMap((l) => l.ai))].join('|')})$`, 'iu'),
-    anyGenerator: new RegExp(`${LETTER_EDGE_BEFORE}${gen}${LETTER_EDGE_AFTER}`, 'giu'),
-    prefix: new RegExp(`^(?:${prefixes.map(escape).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'iu'),
+    mayHoldLabel: (text) => acronym.test(text) || word.test(text.toLowerCase()),
+    generators: table.generators.map((g) => ({ name: g.name, makes: g.makes, whole: new RegExp(`^(?:${g.pattern})$`, 'i') })),
+    aiWord: new RegExp(`^(?:${[...new Set(table.languages.flatMap((l) => l.ai))].map(lowerSource).join('|')})$`, 'i'),
+    anyGenerator: new RegExp(`${LETTER_EDGE_BEFORE}${lowerGen}${LETTER_EDGE_AFTER}`, 'gi'),
+    prefix: new RegExp(`^(?:${prefixes.map(escape).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'i'),
   };
   cache.set(table, compiled);
   return compiled;

@@ -1,9 +1,14 @@
+import { t } from '../../i18n/t';
 import type { AiFinding } from '../../report/schema';
 
-/** Badge wording. Kept in one place so the UI language work (issue 7) can translate it. */
+/**
+ * Badge wording in the browser's language (public/_locales): the tooltip quotes the publisher's
+ * own words (or the file's claim) and doubles as the accessible name, so it says what is labelled.
+ */
 export function badgeText(finding: AiFinding): { short: string; name: string; tooltip: string } {
-  const what = finding.kind === 'text' ? 'AI-written or AI-assisted story' : `AI-generated ${finding.kind}`;
-  const source = finding.evidence === 'metadata' ? 'Publisher metadata' : 'Publisher label';
-  const tooltip = `${source}: '${finding.phrase}'`;
-  return { short: 'AI', name: `${what}. ${tooltip}`, tooltip };
+  const tooltip =
+    finding.evidence === 'metadata'
+      ? t('badgeMetadataTooltip', { claim: finding.phrase })
+      : t(finding.kind === 'text' ? 'badgeStoryTooltip' : 'badgeImageTooltip', { phrase: finding.phrase });
+  return { short: t('badgeText'), name: tooltip, tooltip };
 }
