@@ -100,4 +100,7 @@ test('the service worker killed 100 times during scans and site-rule changes los
   for (const url of scanned) expect(urls.filter((u) => u === url), url).toHaveLength(1);
   console.log(`[worker-kill] seed ${seed}: baseline`, sections(baseline), { ...counts, resends });
   expect(counts.scanKills + counts.ruleKills).toBe(KILLS);
+  // Open pages keep connections to the fixture server, which would hold up its teardown.
+  await page.close();
+  await probe.close();
 });
