@@ -118,7 +118,7 @@ test('demo page: exactly the labelled images and stories, each badged on its own
   await page.close();
 });
 
-const PAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ja', 'ko', 'zh-hant', 'zh-rail', 'europe', 'metadata'];
+const PAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ja', 'ko', 'zh-hant', 'zh-rail', 'europe', 'metadata', 'overlays'];
 
 test('fixture pages in 13 languages: precision and recall 1, image badges on their images', async ({ extension, server }) => {
   test.setTimeout(240_000); // twelve pages in one browser tab
