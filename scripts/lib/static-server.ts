@@ -52,6 +52,11 @@ export async function serveDirectory(root: string, routes: Record<string, string
   return {
     port,
     url: (path = '/', host = '127.0.0.1') => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // A browser keeps idle keep-alive connections open; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
