@@ -18,7 +18,12 @@ test('the report and the preferences survive the service worker being stopped', 
 
   const page = await context.newPage();
   await page.goto(server.url('/demo-news/'));
-  const before = await waitForReport(reportOf, page, (r) => r.url === page.url());
+  // Wait for the whole scan (article, findings, banner), so nothing may legitimately change after.
+  const before = await waitForReport(
+    reportOf,
+    page,
+    (r) => r.url === page.url() && r.article !== null && r.ai.length > 0 && r.consent !== null,
+  );
   expect(before.title).toContain('Harbour cities agree');
 
   await stopServiceWorker(context, page, extensionId);
