@@ -59,7 +59,7 @@ test('the popup shows the demo page and a site rule set there applies on reload'
 
   await popup.getByRole('radio', { name: 'Allow all here' }).check();
   await expect(popup.getByText('Reload the page to apply.')).toBeVisible();
-  expect((await prefsOf(popup)).consent.siteRules).toEqual({ 'candor.test': 'allow-all' });
+  await expect.poll(async () => (await prefsOf(popup)).consent.siteRules).toEqual({ 'candor.test': 'allow-all' });
 
   // The demo site remembers the earlier refusal in a cookie and would not ask again; forget it,
   // as a person changing their mind would, so the reload shows the banner to the new rule.
@@ -71,7 +71,7 @@ test('the popup shows the demo page and a site rule set there applies on reload'
   await expect(popup.getByTestId('consent-outcome')).toHaveAttribute('data-outcome', 'accepted');
 
   await popup.getByRole('radio', { name: 'Use my defaults' }).check();
-  expect((await prefsOf(popup)).consent.siteRules).toEqual({});
+  await expect.poll(async () => (await prefsOf(popup)).consent.siteRules).toEqual({});
 
   // Keyboard only: arrow keys move through the rules, and the focused one is visibly outlined.
   await popup.getByRole('radio', { name: 'Use my defaults' }).focus();
