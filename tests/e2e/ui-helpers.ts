@@ -1,12 +1,7 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { PreferencesSchema } from '../../utils/storage/preferences';
 
-/** The id of the tab showing `url`, asked of the extension's service worker. */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
-}
+export { tabIdOf } from '../../scripts/lib/report-reader';
 
 /** The stored preferences, read through the public `prefs:get` message from an extension page. */
 export async function prefsOf(extensionPage: Page) {
