@@ -69,7 +69,13 @@ async function firstSighting(
   const timer = setTimeout(abort, plan.watchMs);
   const fromAutoconsent = driverReady.then((driver) =>
     driver
-      ? driver.popup.then((popup): Sighting => ({ via: 'autoconsent', cmp: popup.cmp, adapter: adapterForAutoconsent(popup.cmp), at: popup.at }))
+      ? driver.popup.then((popup): Sighting => {
+          const adapter = adapterForAutoconsent(popup.cmp);
+          // A library Candor answers itself can match another platform's rule (Osano's cookieconsent
+          // matches "Complianz optin"): when its own adapter sees its banner, that adapter knows it exactly.
+          const own = !adapter && env.isTopFrame ? visibleAdapter(env.doc) : undefined;
+          return own ? { via: 'adapter', adapter: own, at: popup.at } : { via: 'autoconsent', cmp: popup.cmp, adapter, at: popup.at };
+        })
       : new Promise<never>(() => {}),
   );
   // Selectors only, no background round trip, so a visible banner is claimed at once (the heuristic
