@@ -45,7 +45,11 @@ test('the service worker killed 100 times during scans and site-rule changes los
   const baselineUrl = server.url('/demo-news/?visit=baseline', 'baseline.candor.test');
   await page.goto(baselineUrl);
   // The demo page has labelled images and stories and a banner to reject.
-  const baseline = await waitForReport(reportOf, page, (r) => r.url === baselineUrl && r.ai.length > 0 && r.consent !== null);
+  const baseline = await waitForReport(
+    reportOf,
+    page,
+    (r) => r.url === baselineUrl && r.article !== null && r.ai.length > 0 && r.consent !== null,
+  );
   const sections = (r: PageReport) => ({
     article: r.article?.headline ?? null,
     ai: r.ai.length,
