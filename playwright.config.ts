@@ -2,11 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Specs that expose open defects and fail intermittently: kept runnable, out of `npm test` until
- * fixed (issue 6: a platform banner attributed to another CMP after an earlier page on the same
- * host; issue 8: a site-rule write lost when the worker is killed mid-write).
+ * fixed (issue 8: a site-rule write lost when the worker is killed mid-write).
  * Run them with `npm run test:e2e:open-defects`.
  */
-const OPEN_DEFECTS = ['**/consent-platforms.spec.ts', '**/hardening-worker-kill.spec.ts'];
+const OPEN_DEFECTS = ['**/hardening-worker-kill.spec.ts'];
 
 // Each test launches its own Chromium with the built extension (see tests/e2e/support/fixtures.ts).
 export default defineConfig({

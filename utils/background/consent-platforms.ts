@@ -21,35 +21,36 @@ export async function answerConsentRequest(
 ): Promise<RuleBundle | MainWorldAnswer | null> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return null;
-  const frameId = sender.frameId ?? 0;
+  // Exactly the asking document: by tab and frame alone, a call from a page the tab has just left
+  // would run in the next page (Chromium names documents; elsewhere the frame is the best target).
+  const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
   switch (message.type) {
     case 'autoconsent:init':
       return {
         autoconsent: [],
-        compact: filterCompactRules(compactRules as CompactRules, { url: sender.url ?? message.url, mainFrame: frameId === 0 }),
+        compact: filterCompactRules(compactRules as CompactRules, { url: sender.url ?? message.url, mainFrame: !sender.frameId }),
       };
     case 'consent:main-world': {
       const { call } = message;
       if (call.kind === 'snippet') {
         const snippet = (evalSnippets as Record<string, () => unknown>)[call.id];
         if (!snippet) return { ok: false };
-        return runInMainWorld(tabId, frameId, snippet, []);
+        return runInMainWorld(target, snippet, []);
       }
       if (!isPlatformApi(call.platform)) return { ok: false };
-      return runInMainWorld(tabId, frameId, platformMainWorld, [call.platform, call.op, call.grant]);
+      return runInMainWorld(target, platformMainWorld, [call.platform, call.op, call.grant]);
     }
   }
 }
 
 async function runInMainWorld<A extends unknown[]>(
-  tabId: number,
-  frameId: number,
+  target: Browser.scripting.InjectionTarget,
   func: (...args: A) => unknown,
   args: A,
 ): Promise<MainWorldAnswer> {
   try {
     const [first] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [frameId] },
+      target,
       world: 'MAIN',
       func,
       args,

@@ -16,6 +16,7 @@ import { answerConsentRequest } from './consent-platforms';
 import { answerProvenanceCheck } from './provenance-answer';
 import { updateReport } from './report-update';
 import { createKeyedQueue } from './serialize';
+import { admitToReport, forgetReportDocument, reportIsCurrent } from './tab-document';
 import { showFindingCount } from './toolbar-badge';
 
 const enqueue = createKeyedQueue();
@@ -29,8 +30,14 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return !!sender.url?.startsWith(`${location.origin}/`);
 }
 
-export async function handleContentMessage(tabId: number, message: ContentReportMessage): Promise<void> {
+export async function handleContentMessage(
+  tabId: number,
+  message: ContentReportMessage,
+  sender: Pick<Browser.runtime.MessageSender, 'frameId' | 'documentId'> = {},
+): Promise<void> {
   await enqueue(tabId, async () => {
+    // A message from a document the tab no longer shows (or not under the report's page) is stale.
+    if (!(await admitToReport(tabId, message.type, sender))) return;
     const item = reportItem(tabId);
     const next = updateReport(await getReport(tabId), message);
     await item.setValue(next);
@@ -51,7 +58,8 @@ async function recordHistory(report: PageReport): Promise<void> {
 export async function handleUiMessage(message: UiToBackground): Promise<unknown> {
   switch (message.type) {
     case 'report:get':
-      return getReport(message.tabId);
+      // Between a navigation and the new page's `page:start` the stored report is the previous page's.
+      return (await reportIsCurrent(message.tabId)) ? getReport(message.tabId) : null;
     case 'history:get':
       return getHistory();
     case 'history:clear':
@@ -115,7 +123,7 @@ export function onRuntimeMessage(
   // Subframes only contribute consent results; the report's page belongs to the top frame.
   if (sender.frameId && parsed.message.type !== 'consent:result') return undefined;
   if (parsed.message.type === 'provenance:check') return answerProvenanceCheck(tabId, parsed.message, enqueue);
-  return handleContentMessage(tabId, parsed.message).then(() => null);
+  return handleContentMessage(tabId, parsed.message, sender).then(() => null);
 }
 
 /** Repairs corrupted stored data first, in the same queues as the writes that could build on it. */
@@ -135,5 +143,6 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void reportItem(tabId).removeValue();
+    void forgetReportDocument(tabId);
   });
 }

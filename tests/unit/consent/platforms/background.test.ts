@@ -42,6 +42,13 @@ describe('background answers to the consent engine', () => {
     });
   });
 
+  it('targets the asking document where the browser names it, so a call never runs in the next page', async () => {
+    executeScript.mockResolvedValue([{ result: null }]);
+    const call = { kind: 'platform', platform: 'onetrust', op: 'apply', grant: [] };
+    await onRuntimeMessage({ type: 'consent:main-world', call }, { ...sender(0), documentId: 'doc-onetrust' });
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 5, documentIds: ['doc-onetrust'] } }));
+  });
+
   it('runs autoconsent eval snippets by name, and nothing that is not in the tables', async () => {
     executeScript.mockResolvedValue([{ result: true }]);
     expect(await onRuntimeMessage({ type: 'consent:main-world', call: { kind: 'snippet', id: 'EVAL_COOKIEBOT_1' } }, sender(0))).toEqual({
