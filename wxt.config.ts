@@ -17,8 +17,16 @@ export default defineConfig({
     description:
       'News transparency: article highlights, publisher AI disclosures, and cookie banners answered by your preferences.',
     // scripting: consent platforms' main-world APIs and the GPC script; declarativeNetRequest: Sec-GPC;
-    // webNavigation: which document a tab shows, so a report never outlives or crosses its page.
-    permissions: ['storage', 'tabs', 'scripting', 'declarativeNetRequest', 'webNavigation'],
+    // webNavigation: which document a tab shows, so a report never outlives or crosses its page;
+    // offscreen (Chromium): a DOM to read articles in, off the page's main thread.
+    permissions: [
+      'storage',
+      'tabs',
+      'scripting',
+      'declarativeNetRequest',
+      'webNavigation',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Candor' },
     // 'wasm-unsafe-eval' lets the background compile the bundled C2PA WASM; no remote or eval'd code.

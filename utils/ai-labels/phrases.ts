@@ -1,12 +1,14 @@
-import { PhraseTableSchema, type PhraseTable } from './phrase-schema';
+import type { PhraseTable } from './phrase-schema';
 
 /**
  * Publisher AI-disclosure labels, per language and kind. Sources are regular expressions over
  * normalised text (NFKC, one kind of hyphen and apostrophe, single spaces), matched without case.
  * A phrase only counts when it covers a whole standalone label or caption clause (see match.ts),
  * so "Experts warn that AI-generated images…" never matches although it contains a phrase.
+ * PhraseTableSchema validates it in tests/unit/ai-labels/phrases.test.ts, not here: parsing at
+ * load would cost every page and frame the content script runs in.
  */
-const data: PhraseTable = {
+export const AI_PHRASES: PhraseTable = {
   generators: [
     { name: 'Midjourney', pattern: 'Mid-?journey(?: v?\\d+(?:\\.\\d)?)?', makes: 'image' },
     { name: 'DALL·E', pattern: '(?:OpenAI )?DALL[-·•.]? ?E(?: ?[23])?', makes: 'image' },
@@ -360,5 +362,3 @@ const data: PhraseTable = {
   ],
 };
 
-/** The validated phrase table used by the content script and the scan CLI. */
-export const AI_PHRASES: PhraseTable = PhraseTableSchema.parse(data);

@@ -1,18 +1,14 @@
-import { z } from 'zod';
+import type { BoilerplatePhrases } from './boilerplate-schema';
 
 /**
  * Words that mark a short block inside an article body as not part of the story, per language.
  * `lead`: a short block that starts with one of these is a promo, credit or link line
  * ("Related: …", "Photo: …", "Baca juga …"). `sections`: a heading equal to one of these opens a
  * trailing box (author bio, recommendations) that runs to the end of its container.
- * Matched case-insensitively at the start of the block's text.
+ * Matched case-insensitively at the start of the block's text. Validated by
+ * BoilerplatePhrasesSchema in tests/unit/article/boilerplate-phrases.test.ts, not at load time.
  */
-const PhraseTableSchema = z.record(
-  z.string().min(2),
-  z.object({ lead: z.array(z.string().min(2)), sections: z.array(z.string().min(2)) }),
-);
-
-export const BOILERPLATE_PHRASES = PhraseTableSchema.parse({
+export const BOILERPLATE_PHRASES: BoilerplatePhrases = {
   en: {
     lead: [
       'related:', 'related articles', 'related stories', 'read more', 'read also', 'see more', 'see also', 'more:',
@@ -71,7 +67,7 @@ export const BOILERPLATE_PHRASES = PhraseTableSchema.parse({
     lead: ['관련기사', '관련 기사', '광고', '사진:', '사진='],
     sections: ['관련기사', '많이 본 뉴스', '댓글'],
   },
-});
+};
 
 const all = Object.values(BOILERPLATE_PHRASES);
 export const LEAD_PHRASES: readonly string[] = all.flatMap((entry) => entry.lead);

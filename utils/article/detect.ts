@@ -12,6 +12,11 @@ const READERABLE_MIN_SCORE = 10;
 /** Fewer words than this is a notice or a stub, not an article (the corpus's shortest has 65). */
 const MIN_WORDS = 50;
 
+export interface ArticleOptions extends BodyOptions {
+  /** The page's address when `doc` is not the page itself (a copy parsed from its HTML). */
+  url?: string;
+}
+
 /** An article before its highlights, with the paragraphs they are chosen from. */
 export interface ArticleDraft {
   article: Article;
@@ -22,12 +27,12 @@ export interface ArticleDraft {
  * The article without highlights, or null when the page is not one (home pages, listings, short
  * notices). Readability mutates the document: pass a clone of a live page.
  */
-export function readArticle(doc: Document, options: BodyOptions = {}): ArticleDraft | null {
+export function readArticle(doc: Document, options: ArticleOptions = {}): ArticleDraft | null {
   const meta = readMetadata(doc); // before Readability strips the scripts that hold JSON-LD
   // Readability's cheap check first, as Firefox does before offering Reader View; a page that
   // declares itself an article (JSON-LD, og:type) skips it, the gates below still apply.
   if (!meta.declaredArticle && !isProbablyReaderable(doc, { minScore: READERABLE_MIN_SCORE })) return null;
-  const pageUrl = meta.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
+  const pageUrl = meta.url ?? options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
   const body = extractBody(doc, { byline: meta.byline, pageUrl }, options);
   if (!body || looksLikeListing(body.root)) return null;
   const count = countWords(body.text);
@@ -56,7 +61,7 @@ export function withHighlights({ article, paragraphs }: ArticleDraft): Article {
  * alike (which runs the two steps in separate idle tasks). Readability mutates the document: pass
  * a clone of a live page.
  */
-export function detectArticle(doc: Document, options: BodyOptions = {}): Article | null {
+export function detectArticle(doc: Document, options: ArticleOptions = {}): Article | null {
   const draft = readArticle(doc, options);
   return draft && withHighlights(draft);
 }

@@ -1,6 +1,8 @@
 import type { ContentEnv, ContentFeature } from '../content/env';
 import { safely } from '../content/safely';
 import type { Article } from '../report/schema';
+import { deliver } from '../content/deliver';
+import { ArticleExtractAnswerSchema, MAX_PAGE_HTML } from '../messaging/messages';
 import { readArticle, withHighlights } from './detect';
 import { summarizerHighlights } from './summarizer';
 import { isSubstantialChange } from './body-change';
@@ -13,19 +15,42 @@ const MAX_WAIT_MS = 5000;
 const IDLE_TIMEOUT_MS = 2000;
 
 /**
- * The article in two idle tasks — extraction, then highlights (sentence segmentation is the costly
- * part of them) — so neither holds the main thread as long as both would.
+ * Reads the article from a copy of the page's HTML in another process (Chromium's offscreen
+ * document, Firefox's background page): serialising costs the page a few milliseconds, parsing and
+ * scoring it there cost the page nothing. Undefined when that is not possible (a huge page, a
+ * background that does not answer), so the page reads it itself.
  */
-async function findArticle(env: ContentEnv, idle: () => Promise<void>): Promise<Article | null> {
-  // Readability mutates its input, so it gets a clone; the page's own DOM is never touched.
-  const draft = readArticle(env.doc.cloneNode(true) as Document);
-  if (!draft) return null;
-  if (env.prefs.highlights.source === 'summarizer') {
-    const written = await summarizerHighlights(draft.article);
-    if (written) return { ...draft.article, highlights: written };
+async function readElsewhere(doc: Document): Promise<Article | null | undefined> {
+  const html = doc.documentElement.outerHTML;
+  if (html.length > MAX_PAGE_HTML) return undefined;
+  try {
+    const answer = ArticleExtractAnswerSchema.safeParse(await deliver({ type: 'article:extract', url: doc.URL, html }));
+    return answer.success && answer.data.read ? answer.data.article : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/**
+ * In the page, in two idle tasks — extraction, then highlights (sentence segmentation is the
+ * costly part of them) — so neither holds the main thread as long as both would.
+ */
+async function readHere(doc: Document, idle: () => Promise<void>): Promise<Article | null> {
+  // Readability mutates its input, so it gets a clone; the page's own DOM is never touched.
+  const draft = readArticle(doc.cloneNode(true) as Document);
+  if (!draft) return null;
   await idle();
   return withHighlights(draft);
+}
+
+async function findArticle(env: ContentEnv, idle: () => Promise<void>): Promise<Article | null> {
+  let article = await readElsewhere(env.doc);
+  if (article === undefined) article = await readHere(env.doc, idle);
+  if (article && env.prefs.highlights.source === 'summarizer') {
+    const written = await summarizerHighlights(article);
+    if (written) return { ...article, highlights: written };
+  }
+  return article;
 }
 
 /** Same document when only the fragment differs (#section links are not navigations). */
@@ -56,6 +81,7 @@ export const articleFeature: ContentFeature = {
     const idle = () => new Promise<void>((done) => ctx.requestIdleCallback(() => done(), { timeout: IDLE_TIMEOUT_MS }));
     const scan = async () => {
       pendingSince = undefined;
+      if (ctx.isInvalid) return; // an updated or reloaded extension has its own content script
       const startedOn = route;
       const article = await findArticle(env, idle);
       const key = JSON.stringify(article);

@@ -11,6 +11,7 @@ import type { PageReport } from '../report/schema';
 import { appendHistory, historyEntryOf, withinRetention } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
+import { answerArticleExtract } from './article-extract';
 import { startGpc } from './consent-gpc';
 import { answerConsentRequest } from './consent-platforms';
 import { answerProvenanceCheck } from './provenance-answer';
@@ -118,6 +119,7 @@ export function onRuntimeMessage(
     console.warn('[candor] dropped malformed content message:', parsed.reason);
     return undefined;
   }
+  if (parsed.message.type === 'article:extract') return sender.frameId ? Promise.resolve({ read: false }) : answerArticleExtract(parsed.message);
   // The consent engine's questions (rules, main-world calls) are answered, not stored.
   if (isContentRequest(parsed.message)) return answerConsentRequest(sender, parsed.message);
   // Subframes only contribute consent results; the report's page belongs to the top frame.

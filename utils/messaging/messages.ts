@@ -8,6 +8,9 @@ import { PreferencesSchema, SiteRuleSchema } from '../storage/preferences';
  * a content script lives in a hostile page, so its payloads are data to check, never to trust.
  */
 
+/** Pages larger than this (in UTF-16 units) are read in the page, not copied to another process. */
+export const MAX_PAGE_HTML = 8_000_000;
+
 /** Content script → background. Each message replaces one section of the sender tab's report. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:start'), url: z.string(), title: z.string() }),
@@ -24,6 +27,11 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
     pageUrl: z.string().max(4096),
     images: z.array(z.object({ src: z.string().max(4096), size: z.number().int().nonnegative() })).max(100),
   }),
+  /**
+   * The top frame's HTML, for the article to be read off the page's main thread (answered with
+   * ArticleExtractAnswerSchema).
+   */
+  z.object({ type: z.literal('article:extract'), url: z.string().max(4096), html: z.string().max(MAX_PAGE_HTML) }),
   // Consent engine requests the background answers (they change no report; see consent-platforms.ts):
   /** autoconsent's `init`: answered with the catalogue's compact rules filtered for this URL and frame. */
   z.object({ type: z.literal('autoconsent:init'), url: z.string().max(4096) }),
@@ -46,10 +54,11 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** Content messages that ask the background a question instead of updating the tab's report. */
+/** Consent-engine messages that ask the background a question instead of updating the tab's report. */
 export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world'] as const;
 export type ContentRequest = Extract<ContentToBackground, { type: (typeof CONTENT_REQUEST_TYPES)[number] }>;
-export type ContentReportMessage = Exclude<ContentToBackground, ContentRequest>;
+export type ArticleExtractRequest = Extract<ContentToBackground, { type: 'article:extract' }>;
+export type ContentReportMessage = Exclude<ContentToBackground, ContentRequest | ArticleExtractRequest>;
 export function isContentRequest(message: ContentToBackground): message is ContentRequest {
   return (CONTENT_REQUEST_TYPES as readonly string[]).includes(message.type);
 }
@@ -73,7 +82,26 @@ export const UiToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ai:reveal'), id: z.string().min(1) }),
 ]);
 
+/**
+ * Background → offscreen document (Chromium), which has the DOM a service worker lacks. It also
+ * receives every other runtime message, and answers only these.
+ */
+export const BackgroundToOffscreenSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('offscreen:article'), url: z.string().max(4096), html: z.string().max(MAX_PAGE_HTML) }),
+]);
+export const OFFSCREEN_MESSAGE_PREFIX = 'offscreen:';
+
 export const ReportResponseSchema = PageReportSchema.nullable();
+
+/**
+ * The answer to `article:extract` and `offscreen:article`: the article (null: not an article page),
+ * or that it could not be read there, so the page reads it itself.
+ */
+export const ArticleExtractAnswerSchema = z.discriminatedUnion('read', [
+  z.object({ read: z.literal(true), article: ArticleSchema.nullable() }),
+  z.object({ read: z.literal(false) }),
+]);
+export type ArticleExtractAnswer = z.infer<typeof ArticleExtractAnswerSchema>;
 
 /** The background's answer to `consent:main-world`: the call's value, or that it could not run. */
 export const MainWorldAnswerSchema = z.union([
@@ -90,6 +118,7 @@ export const ProvenanceCheckResponseSchema = z.array(ProvenanceRecordSchema);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 export type UiToContent = z.infer<typeof UiToContentSchema>;
+export type BackgroundToOffscreen = z.infer<typeof BackgroundToOffscreenSchema>;
 
 export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
 

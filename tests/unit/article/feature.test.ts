@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { articleFeature } from '@/utils/article/feature';
+import { articleFromHtml } from '@/utils/article/from-html';
 import type { ContentToBackground } from '@/utils/messaging/messages';
 import { DEFAULT_PREFERENCES } from '@/utils/storage/preferences';
 
@@ -34,10 +36,23 @@ const page = readFileSync(resolve(__dirname, '../../fixtures/pages/articles/en-c
 describe('articleFeature', () => {
   let sent: ContentToBackground[];
   let lifetime: AbortController;
+  /** HTML the background was asked to read; `backgroundReads = false`: it could not (no offscreen document). */
+  let copies: string[];
+  let backgroundReads: boolean;
 
   beforeEach(async () => {
     lifetime = new AbortController();
     vi.useFakeTimers();
+    fakeBrowser.reset();
+    copies = [];
+    backgroundReads = true;
+    // The background's side of 'article:extract', as the offscreen document answers it.
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = raw as Extract<ContentToBackground, { type: 'article:extract' }>;
+      if (message.type !== 'article:extract') return undefined;
+      copies.push(message.html);
+      return Promise.resolve(backgroundReads ? { read: true, article: articleFromHtml(message.html, message.url) } : { read: false });
+    });
     document.documentElement.innerHTML = page.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
     sent = [];
     await articleFeature.start({
@@ -56,15 +71,34 @@ describe('articleFeature', () => {
   const settle = () => vi.advanceTimersByTimeAsync(2000);
   const articles = () => sent.filter((m) => m.type === 'article:found');
 
-  it('reports the article once, at idle time, without touching the page', async () => {
+  const headline = () => {
+    const last = articles().at(-1);
+    return last?.type === 'article:found' ? last.article?.headline : undefined;
+  };
+
+  it('reports the article once, at idle time, read from a copy of the page by the background', async () => {
     expect(sent).toEqual([]); // nothing synchronous: first paint comes first
     await settle();
     expect(articles()).toHaveLength(1);
-    const message = articles()[0]!;
-    expect(message.type === 'article:found' && message.article?.headline).toBe('Riverside council backs budget that doubles bus lanes');
-    expect(document.querySelector('figcaption')).not.toBeNull(); // Readability ran on a clone
+    expect(headline()).toBe('Riverside council backs budget that doubles bus lanes');
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toContain('<figcaption');
     await settle();
     expect(articles()).toHaveLength(1); // unchanged page, no repeat
+  });
+
+  it('reads the article in the page, on a clone, when the background cannot', async () => {
+    lifetime.abort();
+    lifetime = new AbortController();
+    sent = [];
+    backgroundReads = false;
+    await articleFeature.start({ ctx: fakeContext(lifetime), doc: document, isTopFrame: true, prefs: DEFAULT_PREFERENCES, send: (m) => sent.push(m) });
+    await settle();
+    expect(copies).toHaveLength(1);
+    expect(headline()).toBe('Riverside council backs budget that doubles bus lanes');
+    const message = articles().at(-1)!;
+    expect(message.type === 'article:found' && message.article!.highlights.length).toBeGreaterThanOrEqual(3);
+    expect(document.querySelector('figcaption')).not.toBeNull(); // Readability ran on a clone
   });
 
   it('starts a new report on an SPA navigation, then reports that page’s article; ignores #fragments', async () => {
