@@ -7,18 +7,25 @@ import { stopServiceWorker } from './support/service-worker';
 const KILLS = Number(process.env.KILLS ?? 100);
 
 /**
- * Sends a UI message from an extension page the way Candor's UI does, re-sending when the worker
- * died before answering (the UI shows an error and the person retries; every write is idempotent).
+ * Sends a UI message from an extension page the way Candor's UI does (utils/messaging/deliver.ts):
+ * re-sent when the worker died before answering. Chromium then either rejects or resolves the
+ * promise with `undefined` — not an answer: every Candor handler answers null at least. Every UI
+ * write is idempotent.
  */
-let resends = 0;
+const unanswered = { rejected: 0, undefined: 0 };
 async function sendFromUi(probe: Page, message: unknown): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
+    let failure: unknown = 'answered undefined';
     try {
-      return await probe.evaluate((m) => chrome.runtime.sendMessage(m), message);
+      const answer = await probe.evaluate((m) => chrome.runtime.sendMessage(m), message);
+      if (answer !== undefined) return answer;
+      unanswered.undefined++;
     } catch (error) {
-      if (attempt >= 5) throw error;
-      resends++;
+      failure = error;
+      unanswered.rejected++;
     }
+    if (attempt >= 9) throw new Error(`not answered after ${attempt} tries: ${String(failure)}`);
+    await probe.waitForTimeout(Math.min(1000, 50 * 2 ** (attempt - 1)));
   }
 }
 
@@ -102,7 +109,7 @@ test('the service worker killed 100 times during scans and site-rule changes los
   const history = (await sendFromUi(probe, { type: 'history:get' })) as { url: string }[];
   const urls = history.map((h) => h.url);
   for (const url of scanned) expect(urls.filter((u) => u === url), url).toHaveLength(1);
-  console.log(`[worker-kill] seed ${seed}: baseline`, sections(baseline), { ...counts, resends });
+  console.log(`[worker-kill] seed ${seed}: baseline`, sections(baseline), { ...counts, unanswered });
   expect(counts.scanKills + counts.ruleKills).toBe(KILLS);
   // Open pages keep connections to the fixture server, which would hold up its teardown.
   await page.close();

@@ -8,7 +8,8 @@ import {
   type UiToBackground,
 } from '../messaging/messages';
 import type { PageReport } from '../report/schema';
-import { appendHistory, historyEntryOf, withinRetention } from '../storage/history';
+import { storeBounded } from '../storage/bounded';
+import { appendHistory, HISTORY_BOUNDS, historyEntryOf, withinRetention } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
 import { answerArticleExtract } from './article-extract';
@@ -16,6 +17,7 @@ import { startGpc } from './consent-gpc';
 import { answerConsentRequest } from './consent-platforms';
 import { answerProvenanceCheck } from './provenance-answer';
 import { updateReport } from './report-update';
+import { recordContentError } from './error-log';
 import { createKeyedQueue } from './serialize';
 import { admitToReport, forgetReportDocument, reportIsCurrent } from './tab-document';
 import { showFindingCount } from './toolbar-badge';
@@ -52,7 +54,8 @@ async function recordHistory(report: PageReport): Promise<void> {
   const { retentionDays } = (await getPreferences()).history;
   await enqueue('history', async () => {
     const history = appendHistory(await getHistory(), historyEntryOf(report));
-    await historyItem.setValue(withinRetention(history, retentionDays));
+    // Bounded in entries and bytes; a full storage area costs the oldest entries, not this one.
+    await storeBounded(historyItem, withinRetention(history, retentionDays), HISTORY_BOUNDS);
   });
 }
 
@@ -67,9 +70,9 @@ export async function handleUiMessage(message: UiToBackground): Promise<unknown>
       await historyItem.setValue([]);
       return null;
     case 'data:clear':
-      // Everything Candor keeps locally (preferences, rules, history, repair backups) goes at once,
-      // inside both write queues so no pending write lands after the wipe.
-      await enqueue('prefs', () => enqueue('history', () => browser.storage.local.clear()));
+      // Everything Candor keeps locally (preferences, rules, history, error log, backups) goes at once,
+      // inside every write queue so no pending write lands after the wipe.
+      await enqueue('prefs', () => enqueue('history', () => enqueue('errors', () => browser.storage.local.clear())));
       return null;
     case 'prefs:get':
       return getPreferences();
@@ -122,8 +125,10 @@ export function onRuntimeMessage(
   if (parsed.message.type === 'article:extract') return sender.frameId ? Promise.resolve({ read: false }) : answerArticleExtract(parsed.message);
   // The consent engine's questions (rules, main-world calls) are answered, not stored.
   if (isContentRequest(parsed.message)) return answerConsentRequest(sender, parsed.message);
-  // Subframes only contribute consent results; the report's page belongs to the top frame.
-  if (sender.frameId && parsed.message.type !== 'consent:result') return undefined;
+  if (parsed.message.type === 'error:report') return recordContentError(parsed.message, sender.url, enqueue);
+  // Subframes only contribute consent results; the report's page belongs to the top frame. The
+  // rest is acknowledged (null) and ignored: an unanswered message would be re-sent (deliver.ts).
+  if (sender.frameId && parsed.message.type !== 'consent:result') return Promise.resolve(null);
   if (parsed.message.type === 'provenance:check') return answerProvenanceCheck(tabId, parsed.message, enqueue);
   return handleContentMessage(tabId, parsed.message, sender).then(() => null);
 }

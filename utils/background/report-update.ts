@@ -27,5 +27,7 @@ export function updateReport(
       return { ...next, consent: message.consent };
     case 'provenance:check':
       return base; // a question, answered and merged by the provenance checker (handlers.ts)
+    case 'error:report':
+      return base; // kept in the error log, not in the report (error-log.ts)
   }
 }

@@ -1,28 +1,7 @@
-import { browser } from 'wxt/browser';
+import { deliver } from '../messaging/deliver';
 
-/** Re-sends this often when the worker died before answering; Chrome restarts it on the next try. */
-const ATTEMPTS = 5;
-const FIRST_PAUSE_MS = 50;
-
-/** After an extension update or reload this context can never reach the background again. */
-const isFinal = (error: unknown) => String(error).includes('Extension context invalidated');
-
-/**
- * Sends a message to the background and resolves with its answer, re-sending when the service
- * worker was stopped while the message was in flight ("message port closed", "receiving end does
- * not exist"). Only for messages whose handling is idempotent: every content message replaces a
- * section of the tab's report, so handling one twice gives the same report.
- */
-export async function deliver(message: unknown): Promise<unknown> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await browser.runtime.sendMessage(message);
-    } catch (error) {
-      if (attempt >= ATTEMPTS || isFinal(error)) throw error;
-      await new Promise((done) => setTimeout(done, FIRST_PAUSE_MS * 2 ** (attempt - 1)));
-    }
-  }
-}
+// Content features that ask the background a question use the same reliable path.
+export { deliver };
 
 /**
  * A sender that delivers messages one after another, in the order they were sent: a re-sent

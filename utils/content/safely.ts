@@ -1,12 +1,48 @@
+/** What a caught failure tells the background (utils/background/error-log.ts). */
+export interface FailureReport {
+  feature: string;
+  message: string;
+  stack?: string;
+}
+
+/** A page that makes a feature fail in a loop must not turn Candor into a message storm. */
+const MAX_REPORTS_PER_PAGE = 10;
+
+let reporter: ((failure: FailureReport) => void) | null = null;
+let reported = 0;
+
+/** Where caught failures go besides the console; set once by the content script's start. */
+export function reportFailuresTo(report: ((failure: FailureReport) => void) | null): void {
+  reporter = report;
+  reported = 0;
+}
+
+function describe(name: string, error: unknown): FailureReport {
+  const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
+  const stack = error instanceof Error && error.stack ? error.stack.slice(0, 2000) : undefined;
+  return { feature: name.slice(0, 100), message, ...(stack ? { stack } : {}) };
+}
+
+function failed(name: string, error: unknown): void {
+  console.warn(`[candor] ${name} failed:`, error);
+  if (!reporter || reported >= MAX_REPORTS_PER_PAGE) return;
+  reported++;
+  try {
+    reporter(describe(name, error));
+  } catch {
+    // Reporting is best effort; it must not throw into the page either.
+  }
+}
+
 /**
  * Runs Candor code so that its errors never reach the page: a thrown error or rejected promise is
- * logged with the feature's name and swallowed.
+ * logged with the feature's name, reported to the background's error log and swallowed.
  */
 export function safely(name: string, run: () => void | Promise<void>): void {
   try {
     const result = run();
-    if (result) result.catch((error: unknown) => console.warn(`[candor] ${name} failed:`, error));
+    if (result) result.catch((error: unknown) => failed(name, error));
   } catch (error) {
-    console.warn(`[candor] ${name} failed:`, error);
+    failed(name, error);
   }
 }

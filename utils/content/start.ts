@@ -4,7 +4,7 @@ import { getPreferences } from '../storage/items';
 import type { ContentEnv } from './env';
 import { contentFeatures } from './features';
 import { createOrderedSender } from './deliver';
-import { safely } from './safely';
+import { reportFailuresTo, safely } from './safely';
 
 const SCANNED_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -15,6 +15,8 @@ const send: (message: ContentToBackground) => void = createOrderedSender();
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Only HTML documents are pages to read: not an image, a text file or a PDF's viewer document.
   if (!SCANNED_CONTENT_TYPES.has(document.contentType)) return;
+  // Failures caught by `safely` reach the background's error log, in order with the rest.
+  reportFailuresTo((failure) => send({ type: 'error:report', ...failure }));
   const isTopFrame = window === window.top;
   if (isTopFrame) send({ type: 'page:start', url: location.href, title: document.title });
   const env: ContentEnv = { ctx, doc: document, isTopFrame, prefs: await getPreferences(), send };

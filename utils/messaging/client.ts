@@ -1,12 +1,15 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { HistoryEntrySchema } from '../storage/history';
 import { PreferencesSchema, type Preferences, type SiteRule } from '../storage/preferences';
+import { deliver } from './deliver';
 import { ReportResponseSchema, type UiToBackground } from './messages';
 
-/** The UI's only way to talk to the background: typed requests, validated answers. */
+/**
+ * The UI's only way to talk to the background: typed requests, validated answers, re-sent when the
+ * worker stopped before answering (every UI request is idempotent), so "saved" means stored.
+ */
 async function request<T>(message: UiToBackground, answer: z.ZodType<T>): Promise<T> {
-  return answer.parse(await browser.runtime.sendMessage(message));
+  return answer.parse(await deliver(message));
 }
 
 export const backgroundClient = {

@@ -17,6 +17,13 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('article:found'), article: ArticleSchema.nullable() }),
   z.object({ type: z.literal('ai:found'), findings: z.array(AiFindingSchema) }),
   z.object({ type: z.literal('consent:result'), consent: ConsentResultSchema }),
+  /** A Candor feature failed in the page (caught, never thrown into it): kept in the bounded error log. */
+  z.object({
+    type: z.literal('error:report'),
+    feature: z.string().max(100),
+    message: z.string().max(500),
+    stack: z.string().max(2000).optional(),
+  }),
   /**
    * Asks the background to read the metadata of images the page loaded (answered with
    * ProvenanceCheckResponseSchema). The background merges what it finds into the report itself,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PageReport } from '../report/schema';
+import type { Bounds } from './bounded';
 
 /** One page visit as kept in history: a digest, not the whole report, so the log stays small. */
 export const HistoryEntrySchema = z.object({
@@ -15,6 +16,12 @@ export const HistoryEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 export const HISTORY_LIMIT = 500;
+/** History is kept within both bounds (storage.local holds 10 MB in Chromium, shared with everything else). */
+export const HISTORY_BOUNDS: Bounds = { entries: HISTORY_LIMIT, bytes: 1_000_000 };
+
+/** A page's strings are cut to these lengths in history: a 100 kB headline is not a digest. */
+const MAX_URL = 2048;
+const MAX_TEXT = 300;
 
 export function historyEntryOf(report: PageReport): HistoryEntry {
   let site = '';
@@ -24,11 +31,11 @@ export function historyEntryOf(report: PageReport): HistoryEntry {
     // A report URL that does not parse keeps an empty site rather than being lost.
   }
   return {
-    url: report.url,
+    url: report.url.slice(0, MAX_URL),
     site,
-    title: report.title,
+    title: report.title.slice(0, MAX_TEXT),
     scannedAt: report.scannedAt,
-    headline: report.article?.headline ?? null,
+    headline: report.article?.headline.slice(0, MAX_TEXT) ?? null,
     aiImages: report.ai.filter((f) => f.kind === 'image').length,
     aiStories: report.ai.filter((f) => f.kind === 'text').length,
     consentOutcome: report.consent?.outcome ?? null,

@@ -144,8 +144,9 @@ describe('content-script sender checks', () => {
     fakeBrowser.reset();
     await deliver({ type: 'page:start', url: 'https://victim.example/', title: 'Victim' }, victim);
     const frame = { ...victim, frameId: 5, url: 'https://ads.example/' };
-    expect(onRuntimeMessage({ type: 'ai:found', findings: [finding] }, frame as never)).toBeUndefined();
-    expect(onRuntimeMessage({ type: 'page:start', url: 'https://ads.example/', title: 'Ad' }, frame as never)).toBeUndefined();
+    // Acknowledged (null, so the frame does not re-send) and ignored.
+    expect(await onRuntimeMessage({ type: 'ai:found', findings: [finding] }, frame as never)).toBeNull();
+    expect(await onRuntimeMessage({ type: 'page:start', url: 'https://ads.example/', title: 'Ad' }, frame as never)).toBeNull();
     expect((await getReport(VICTIM_TAB))?.ai).toEqual([]);
   });
 

@@ -1,19 +1,20 @@
 import type { RuleBundle } from '@duckduckgo/autoconsent';
-import { browser } from 'wxt/browser';
 import {
   AutoconsentRulesAnswerSchema,
   MainWorldAnswerSchema,
   type ContentRequest,
 } from '../../messaging/messages';
+import { deliver } from '../../messaging/deliver';
 import { PlatformStateSchema, type PlatformState } from './categories';
 
 /**
- * The consent engine's questions to the background; answers are validated like any message. A
- * worker that is (re)starting cannot answer: that counts as no answer, never as an error in the page.
+ * The consent engine's questions to the background; answers are validated like any message. They
+ * take the same re-sending path as every content message (a worker stopped mid-question is started
+ * again); one still unanswered counts as no answer, never as an error in the page.
  */
 async function ask(message: ContentRequest): Promise<unknown> {
   try {
-    return await browser.runtime.sendMessage(message);
+    return await deliver(message);
   } catch (error) {
     console.debug('[candor] consent request not answered', message.type, error);
     return null;
