@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { PlatformAdapter } from './adapter-schema';
+export type { PlatformAdapter };
 
 /**
  * Consent platforms Candor answers through their own API (platformMainWorld in main-world.ts),
@@ -15,22 +16,11 @@ import { z } from 'zod';
  * - `prehide`: the platform's containers, hidden from document_start until Candor has answered
  *   (prehide.css, generated from this table); most are autoconsent's own prehideSelectors (MPL-2.0).
  *   Only known platforms' containers: home-made banners are the heuristic's and stay visible.
+ *
+ * AdapterSchema (adapter-schema.ts) validates this table in tests/unit/consent/platforms/tables.test.ts,
+ * not at load: parsing would cost every page and frame the content script runs in.
  */
-const AdapterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  cmp: z.string(),
-  autoconsent: z.array(z.string()),
-  banner: z.array(z.string()),
-  writes: z.boolean(),
-  /** The main-world API to call (platformMainWorld's `platform`); defaults to `id`. */
-  api: z.string().optional(),
-  /** The banner itself is a cross-origin iframe answered by the content script inside it. */
-  frame: z.boolean().optional(),
-  prehide: z.array(z.string()),
-});
-export type PlatformAdapter = z.infer<typeof AdapterSchema>;
-
-export const PLATFORM_ADAPTERS: PlatformAdapter[] = z.array(AdapterSchema).parse([
+export const PLATFORM_ADAPTERS: PlatformAdapter[] = [
   { id: 'onetrust', cmp: 'OneTrust', autoconsent: ['Onetrust'], banner: ['#onetrust-banner-sdk', '#onetrust-pc-sdk'], writes: true, prehide: ['#onetrust-banner-sdk', '#onetrust-consent-sdk', '.onetrust-pc-dark-filter'] },
   { id: 'cookiebot', cmp: 'Cookiebot', autoconsent: ['Cybotcookiebot'], banner: ['#CybotCookiebotDialog'], writes: true, prehide: ['#CybotCookiebotDialog', '#CybotCookiebotDialogBodyUnderlay'] },
   { id: 'didomi', cmp: 'Didomi', autoconsent: ['didomi'], banner: ['#didomi-popup', '#didomi-notice', '.didomi-popup-notice'], writes: true, prehide: ['#didomi-popup', '.didomi-popup-container', '.didomi-popup-notice', '#didomi-notice', '.didomi-popup-backdrop'] },
@@ -73,7 +63,7 @@ export const PLATFORM_ADAPTERS: PlatformAdapter[] = z.array(AdapterSchema).parse
     frame: true,
     prehide: ['div[id^="sp_message_container_"]', '#sp_privacy_manager_container'],
   },
-]);
+];
 
 /** The adapter for a platform autoconsent reported, if Candor has one. */
 export function adapterForAutoconsent(name: string): PlatformAdapter | undefined {

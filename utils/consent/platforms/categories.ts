@@ -1,19 +1,18 @@
 import { z } from 'zod';
 import { ConsentCategorySchema, type ConsentCategory } from '../../storage/preferences';
+import type { CategoryTable } from './category-schema';
 
 /**
  * How a platform's own consent items (OneTrust groups, Cookiebot levels, klaro services, TCF
  * purposes…) map onto Candor's four categories. Fixed ids come first; site-defined names (klaro
  * purposes, vanilla-cookieconsent categories, orejime purposes) are matched by words. A label that
  * maps to nothing counts as "needs every category": it is granted only when everything is allowed.
+ *
+ * CategoryTableSchema (category-schema.ts) validates this table in tests/unit/consent/platforms/tables.test.ts,
+ * not at load: parsing would cost every page and frame the content script runs in.
  */
-const CategoryTableSchema = z.object({
-  ids: z.record(z.string(), z.array(ConsentCategorySchema)),
-  words: z.record(ConsentCategorySchema, z.array(z.string().min(2))),
-});
-export type CategoryTable = z.infer<typeof CategoryTableSchema>;
 
-export const CATEGORY_TABLE: CategoryTable = CategoryTableSchema.parse({
+export const CATEGORY_TABLE: CategoryTable = {
   ids: {
     // OneTrust standard groups (C0001 strictly necessary is required, never toggled).
     C0002: ['analytics'],
@@ -66,7 +65,7 @@ export const CATEGORY_TABLE: CategoryTable = CategoryTableSchema.parse({
     functional: ['functional', 'preference', 'personali', 'comfort', 'fonctionnel', 'funktional', 'video', 'embed'],
     social: ['social', 'sociaux', 'sozial'],
   },
-});
+};
 
 /** The categories one platform label stands for ([] when the table does not know it). */
 export function categoriesOfLabel(label: string, table: CategoryTable = CATEGORY_TABLE): ConsentCategory[] {
