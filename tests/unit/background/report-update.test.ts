@@ -20,6 +20,25 @@ describe('updateReport', () => {
     });
   });
 
+  it('cuts a hostile page’s one-line strings (100 kB title, headline, byline, site name) and keeps the rest', () => {
+    const huge = `<img src=x onerror=alert(1)>\u202E${'wide'.repeat(25_000)}😀`;
+    const start = updateReport(null, { type: 'page:start', url: 'https://a.example/', title: huge }, now);
+    const article = {
+      headline: huge, byline: huge, publishedAt: huge, siteName: huge, lang: huge,
+      text: 'Body text.', wordCount: 2, readingMinutes: 1, highlights: [{ text: 'Body text.' }],
+    };
+    const next = updateReport(start, { type: 'article:found', article }, now);
+    expect(start.title.length).toBeLessThanOrEqual(300);
+    expect(start.title.startsWith('<img src=x onerror=alert(1)>\u202E')).toBe(true);
+    expect(start.title.endsWith('…')).toBe(true);
+    for (const field of ['headline', 'byline', 'publishedAt', 'siteName', 'lang'] as const) {
+      expect(next.article![field]!.length, field).toBeLessThanOrEqual(300);
+    }
+    expect(next.article).toMatchObject({ text: 'Body text.', highlights: [{ text: 'Body text.' }] });
+    const short = updateReport(start, { type: 'article:found', article: { ...article, headline: 'Short', byline: null } }, now);
+    expect(short.article).toMatchObject({ headline: 'Short', byline: null });
+  });
+
   it('replaces only the section a message carries', () => {
     const start = updateReport(null, { type: 'page:start', url: 'https://a.example/', title: 'T' }, now);
     const consent = { cmp: null, method: 'heuristic', outcome: 'rejected' as const, verified: true, ms: 120 };
