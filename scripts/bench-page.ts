@@ -4,15 +4,16 @@
  * Over the demo page and corpus pages (../shared/corpus/articles, skipped with a message when
  * absent), it alternates runs with and without the extension and prints per page and in total:
  * - main-thread time Candor's content script costs: CPU-profiler samples whose stack is in the
- *   extension's code (precise, includes async continuations), and the with/without difference
- *   of CDP Performance `TaskDuration` (thread time of everything the page's main thread did,
- *   noisier). Samples are wall time: on a loaded machine every wall-time figure grows;
+ *   extension's code (precise, includes async continuations), each scaled by the CPU share of its
+ *   task in a trace (thread time / wall time), so preemption on a loaded machine does not count;
+ *   and the with/without difference of CDP Performance `TaskDuration` (thread time of everything
+ *   the page's main thread did, noisier);
  * - the longest main-thread task that ran Candor code (trace `RunTask` containing its samples,
  *   in thread time);
  * - its memory: the with/without difference of `JSHeapUsedSize` after a forced GC (isolated
  *   worlds share the page's heap);
- * - in the without-extension runs, the time Readability alone takes to parse the same page when
- *   injected (on a clone of the document, as Firefox's reader view does).
+ * - in the without-extension runs, the CPU time Readability alone takes to parse the same page
+ *   when injected (on a clone of the document, as Firefox's reader view does), in a task of its own.
  * Then a mutation storm (10,000 DOM changes/s for 5 s) with and without Candor, and the bundle
  * size of each entrypoint. The last line is `ratio candor/readability: <median over pages>`.
  *
@@ -20,7 +21,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
@@ -42,7 +43,9 @@ const CORPUS_HOST = 'corpus.candor.test';
 interface RunFigures {
   taskMs: number;
   heapBytes: number;
+  /** CPU ms of Candor code on the page's main thread (see candorCpuMs). */
   candorMs: number;
+  candorWallMs: number;
   longestCandorTaskMs: number;
   readabilityMs: number | null;
 }
@@ -140,18 +143,41 @@ async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
-/** The longest top-level main-thread task during which Candor code was sampled (ms). */
-function longestCandorTask(trace: TraceEvent[], samples: { ts: number }[], origin: string): number {
-  if (!samples.length) return 0;
-  // The page's main thread is the one that evaluated the content script.
+/** Top-level tasks of the renderer main thread that evaluated the content script. */
+function mainThreadTasks(trace: TraceEvent[], origin: string): TraceEvent[] {
   const main = trace.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(origin));
-  const tasks = trace.filter(
+  return trace.filter(
     (e) =>
       (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
       e.ph === 'X' &&
       e.dur &&
       (!main || (e.tid === main.tid && e.pid === main.pid)),
   );
+}
+
+/**
+ * Candor's main-thread CPU time (ms): each sample's wall duration scaled by the CPU share of the
+ * task it fell in (thread time / wall time), so time the thread spent preempted by other processes
+ * on a loaded machine does not count. Samples outside any traced task count in full.
+ */
+function candorCpuMs(trace: TraceEvent[], samples: { ts: number; dur: number }[], origin: string): number {
+  const tasks = mainThreadTasks(trace, origin).sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let i = 0;
+  for (const sample of [...samples].sort((a, b) => a.ts - b.ts)) {
+    while (i < tasks.length && tasks[i]!.ts + tasks[i]!.dur! < sample.ts) i++;
+    const task = tasks[i];
+    const share = task && task.ts <= sample.ts && task.tdur !== undefined ? Math.min(1, task.tdur / task.dur!) : 1;
+    total += sample.dur * share;
+  }
+  return total / 1000;
+}
+
+/** The longest top-level main-thread task during which Candor code was sampled (ms). */
+function longestCandorTask(trace: TraceEvent[], samples: { ts: number }[], origin: string): number {
+  if (!samples.length) return 0;
+  // The page's main thread is the one that evaluated the content script.
+  const tasks = mainThreadTasks(trace, origin);
   let longest = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
@@ -180,7 +206,8 @@ async function stopInstruments(cdp: CDPSession, origin: string | null) {
   const trace = await readTrace(cdp);
   const samples = origin ? extensionSamples(profile as Profile, origin) : [];
   return {
-    candorMs: samples.reduce((sum, s) => sum + s.dur, 0) / 1000,
+    candorMs: origin ? candorCpuMs(trace, samples, origin) : 0,
+    candorWallMs: samples.reduce((sum, s) => sum + s.dur, 0) / 1000,
     longestCandorTaskMs: origin ? longestCandorTask(trace, samples, origin) : 0,
   };
 }
@@ -195,21 +222,35 @@ async function measurePage(context: BrowserContext, url: string, origin: string 
   const m = await metrics(cdp);
   const attributed = await stopInstruments(cdp, origin);
   let readabilityMs: number | null = null;
-  if (!origin) readabilityMs = await timeReadability(page);
+  if (!origin) readabilityMs = await timeReadability(page, cdp);
   await cdp.detach();
   await page.close();
   return { taskMs: (m.TaskDuration ?? 0) * 1000, heapBytes: m.JSHeapUsedSize ?? 0, readabilityMs, ...attributed };
 }
 
-/** Readability alone, injected into the same page, parsing a clone of its document. */
-async function timeReadability(page: Page): Promise<number> {
+/**
+ * Readability alone, injected into the same page, parsing a clone of its document in a task of its
+ * own: the CPU (thread) time of that task, like Candor's figure.
+ */
+async function timeReadability(page: Page, cdp: CDPSession): Promise<number> {
   await page.addScriptTag({ content: READABILITY });
-  return page.evaluate(() => {
-    const Readability = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
-    const started = performance.now();
-    new Readability(document.cloneNode(true) as Document).parse();
-    return performance.now() - started;
-  });
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReturnAsStream' });
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        setTimeout(() => {
+          const Readability = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
+          new Readability(document.cloneNode(true) as Document).parse();
+          done();
+        }, 0),
+      ),
+  );
+  const trace = await readTrace(cdp);
+  // The page does nothing else meanwhile (its requests are aborted): the longest task is the parse.
+  const task = trace
+    .filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ph === 'X' && e.dur)
+    .reduce<TraceEvent | undefined>((longest, e) => (!longest || e.dur! > longest.dur! ? e : longest), undefined);
+  return ((task?.tdur ?? task?.dur) ?? 0) / 1000;
 }
 
 async function measureStorm(context: BrowserContext, url: string, origin: string | null) {
@@ -308,7 +349,7 @@ async function main(): Promise<void> {
   console.log(
     ['page', 'task with', 'task w/o', 'Δtask', 'candor', 'longest', 'Δheap KB', 'readab.', 'ratio'].map((h) => h.padStart(12)).join(''),
   );
-  const rows: { candor: number; delta: number; longest: number; heap: number; readability: number; ratio: number }[] = [];
+  const rows: { candor: number; candorWall: number; delta: number; longest: number; heap: number; readability: number; ratio: number }[] = [];
   for (const { name, url } of pages) {
     const on: RunFigures[] = [];
     const off: RunFigures[] = [];
@@ -331,12 +372,13 @@ async function main(): Promise<void> {
       taskOn: median(on.map((r) => r.taskMs)),
       taskOff: median(off.map((r) => r.taskMs)),
       candor: median(on.map((r) => r.candorMs)),
+      candorWall: median(on.map((r) => r.candorWallMs)),
       longest: Math.max(...on.map((r) => r.longestCandorTaskMs)),
       heap: (median(on.map((r) => r.heapBytes)) - median(off.map((r) => r.heapBytes))) / 1024,
       readability: median(off.map((r) => r.readabilityMs ?? NaN)),
     };
     const ratio = row.candor / row.readability;
-    rows.push({ candor: row.candor, delta: row.taskOn - row.taskOff, longest: row.longest, heap: row.heap, readability: row.readability, ratio });
+    rows.push({ candor: row.candor, candorWall: row.candorWall, delta: row.taskOn - row.taskOff, longest: row.longest, heap: row.heap, readability: row.readability, ratio });
     console.log(
       [name, fmt(row.taskOn), fmt(row.taskOff), fmt(row.taskOn - row.taskOff), fmt(row.candor), fmt(row.longest), fmt(row.heap, 0), fmt(row.readability), fmt(ratio, 2)]
         .map((c) => c.padStart(12))
@@ -361,7 +403,10 @@ async function main(): Promise<void> {
   console.log(
     `total: candor ${fmt(rows.reduce((s, r) => s + r.candor, 0))} ms, readability ${fmt(rows.reduce((s, r) => s + r.readability, 0))} ms, longest candor task ${fmt(Math.max(0, ...rows.map((r) => r.longest)))} ms`,
   );
-  console.log('(ms: main-thread; candor = CPU samples in extension code; Δtask/Δheap = with − without, medians)');
+  console.log(
+    `(ms of main-thread CPU; candor = profiler samples in extension code scaled to CPU (wall: ${fmt(median(rows.map((r) => r.candorWall)))} ms median); ` +
+      `readab. = Readability's parse task; Δtask/Δheap = with − without, medians; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
+  );
 
   const stormUrl = server.url('/bench/mutation-storm/', 'storm.candor.test');
   const stormOn = await measureStorm(withExtension.context, stormUrl, origin);
