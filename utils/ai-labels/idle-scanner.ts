@@ -6,6 +6,12 @@ const MAX_PENDING_ROOTS = 300;
 const MIN_FULL_INTERVAL_MS = 2000;
 /** A batch waits for idle time, but never longer than this. */
 const IDLE_TIMEOUT_MS = 1000;
+/**
+ * Batches start at most this often: a page that changes continuously (a ticker, a live blog) would
+ * otherwise have its changed places rescanned in every idle period. New cards still get their
+ * badges within about half a second.
+ */
+const MIN_BATCH_INTERVAL_MS = 500;
 /** Levels above a changed node that are rescanned with it: a card's label, media and headline. */
 const CONTEXT_LEVELS = 3;
 const WATCHED_ATTRIBUTES = ['src', 'data-src', 'srcset', 'data-srcset', 'alt', 'title', 'aria-label', 'hidden', 'ai-disclosure'];
@@ -30,6 +36,7 @@ export class IdleScanner {
   private needFull = true;
   private lastFull = -Infinity;
   private scheduled = false;
+  private lastBatch = -Infinity;
   private readonly observer: MutationObserver;
 
   constructor(
@@ -83,11 +90,19 @@ export class IdleScanner {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
+    const wait = this.lastBatch + MIN_BATCH_INTERVAL_MS - performance.now();
+    if (wait > 0) this.ctx.setTimeout(() => this.whenIdle(), wait);
+    else this.whenIdle();
+  }
+
+  private whenIdle(): void {
+    this.scheduled = true;
     this.ctx.requestIdleCallback((deadline) => this.run(deadline), { timeout: IDLE_TIMEOUT_MS });
   }
 
   private run(deadline: IdleDeadline): void {
     this.scheduled = false;
+    this.lastBatch = performance.now();
     if (this.needFull) {
       const wait = this.lastFull + MIN_FULL_INTERVAL_MS - performance.now();
       if (wait > 0) {
@@ -108,7 +123,7 @@ export class IdleScanner {
         if (root.isConnected) this.work.partial(root);
       } while (next < roots.length && deadline.timeRemaining() > 1);
       for (const root of roots.slice(next)) this.pending.add(root);
-      if (this.pending.size) return this.schedule();
+      if (this.pending.size) return this.whenIdle(); // the rest of this batch, not a new one
     }
     this.work.settle();
   }
