@@ -123,6 +123,7 @@ async function main(): Promise<void> {
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
   );
   let version = '';
+  const skipped: string[] = [];
   const rows: {
     id: string;
     serialise: Sample;
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
   try {
     for (const [index, id] of ids.entries()) {
       const page = await context.newPage();
+      try {
       await page.goto(server.url(`/${id}/page.html`), { waitUntil: 'domcontentloaded', timeout: 60_000 }).catch(() => undefined);
       await page.evaluate(candor);
       await page.evaluate(readability);
@@ -161,8 +163,13 @@ async function main(): Promise<void> {
       const same = (await page.evaluate(
         'JSON.stringify(window.__copy) === JSON.stringify(window.__draft && window.__withHighlights(window.__draft))',
       )) as boolean;
-      await page.close();
       rows.push({ id, ...ours, readability: plain, found, same });
+      } catch (error) {
+        // A page that navigates itself away (meta refresh, script redirect) cannot be timed.
+        skipped.push(`${id.slice(0, 12)}: ${String(error).split('\n')[0]}`);
+      } finally {
+        await page.close();
+      }
     }
   } finally {
     version = browser.version();
@@ -176,6 +183,7 @@ async function main(): Promise<void> {
   console.log(
     `pages ${rows.length} (${dir}), Chromium ${version}, cold per page; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
+  if (skipped.length) console.log(`skipped ${skipped.length}: ${skipped.join('; ')}`);
   console.log(line('page: serialise (outerHTML)', rows.map((r) => r.serialise)));
   console.log(line('offscreen: read the copy', rows.map((r) => r.offscreen)));
   console.log(line('fallback task 1 (extract)', rows.map((r) => r.extract)));
