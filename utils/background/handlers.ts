@@ -9,6 +9,7 @@ import {
 } from '../messaging/messages';
 import type { PageReport } from '../report/schema';
 import { storeBounded } from '../storage/bounded';
+import { saveReport } from '../storage/report-store';
 import { appendHistory, HISTORY_BOUNDS, historyEntryOf, withinRetention } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
@@ -41,9 +42,8 @@ export async function handleContentMessage(
   await enqueue(tabId, async () => {
     // A message from a document the tab no longer shows (or not under the report's page) is stale.
     if (!(await admitToReport(tabId, message.type, sender))) return;
-    const item = reportItem(tabId);
     const next = updateReport(await getReport(tabId), message);
-    await item.setValue(next);
+    await saveReport(tabId, next);
     await showFindingCount(tabId, next);
     if (message.type !== 'page:start') await recordHistory(next);
   });

@@ -4,7 +4,8 @@ import { onRuntimeMessage } from '@/utils/background/handlers';
 import { jsonBytes, storeBounded, withinBounds } from '@/utils/storage/bounded';
 import { ERROR_LOG_BOUNDS, getErrorLog } from '@/utils/storage/error-log';
 import { HISTORY_BOUNDS } from '@/utils/storage/history';
-import { getHistory, getPreferences, historyItem } from '@/utils/storage/items';
+import { emptyReport } from '@/utils/report/schema';
+import { getHistory, getPreferences, getReport, historyItem } from '@/utils/storage/items';
 
 const uiSender = { id: fakeBrowser.runtime.id, url: `${location.origin}/options.html` };
 const contentSender = (tabId: number, url: string) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId }, frameId: 0, url });
@@ -111,5 +112,37 @@ describe('history and the error log under a full storage area', () => {
     await expect(onRuntimeMessage(second, contentSender(3, 'https://a.example/') as never)).resolves.toBeNull();
     expect(refused.count).toBeGreaterThan(0);
     expect((await getErrorLog()).map((e) => e.message)).toEqual([second.message]);
+  });
+});
+
+describe('tab reports when storage.session is full', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('the page being read gets its report; the tabs scanned longest ago make room', async () => {
+    const session = fakeBrowser.storage.session;
+    const big = 'x'.repeat(20_000);
+    for (let tab = 1; tab <= 10; tab++) {
+      await session.set({ [`report:${tab}`]: { ...emptyReport(`https://old.example/${tab}`, big), scannedAt: `2026-11-26T00:${String(tab).padStart(2, '0')}:00.000Z` } });
+    }
+    const used = jsonBytes(await session.get(null));
+    const set = session.set.bind(session);
+    let refused = 0;
+    vi.spyOn(session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      const next = { ...((await session.get(null)) as Record<string, unknown>), ...items };
+      if (jsonBytes(next) > used + 100) {
+        refused++;
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }
+      return set(items);
+    });
+    await visit(99, 'https://news.example/now', big);
+    expect(refused).toBeGreaterThan(0);
+    expect((await getReport(99))?.url).toBe('https://news.example/now');
+    const left = Object.keys(await session.get(null)).filter((k) => k.startsWith('report:'));
+    expect(left).toContain('report:10'); // the most recent other tab is kept
+    expect(left).not.toContain('report:1'); // the oldest made room
   });
 });
