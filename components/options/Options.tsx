@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { backgroundClient } from '@/utils/messaging/client';
 import type { HistoryEntry } from '@/utils/storage/history';
 import { withinRetention } from '@/utils/storage/history';
+import { preferencesItem } from '@/utils/storage/items';
 import { dismissStorageNotice, getStorageNotice, type StorageNotice } from '@/utils/storage/notice';
 import type { Preferences } from '@/utils/storage/preferences';
 import { t, type MessageKey } from '@/utils/i18n/t';
@@ -47,6 +48,15 @@ export function Options() {
     }
   }, []);
   useEffect(() => void load(), [load]);
+  // Preferences change elsewhere too (a site rule set in the popup): this page saves whole objects,
+  // so it must start from the stored ones, or its next save would undo that change.
+  useEffect(
+    () =>
+      preferencesItem.watch(() => {
+        backgroundClient.getPreferences().then(setPrefs, (error: unknown) => console.warn('[candor] preferences not reloaded', error));
+      }),
+    [],
+  );
 
   const retentionDays = prefs?.history.retentionDays;
   const keptHistory = useMemo(

@@ -134,3 +134,22 @@ test('options: a malformed settings file is refused and changes nothing; a good 
   await expect(options.locator('#history canvas').first()).toBeVisible();
   await expect(options.getByTestId('per-site-table').getByRole('row', { name: /news\.candor\.test/ })).toHaveCount(1);
 });
+
+test('options: a site rule set elsewhere (the popup) while the options page is open survives its next save', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('checkbox', { name: /Statistics/ })).not.toBeChecked();
+
+  // What the popup's "Leave banners alone here" sends, from another extension page.
+  const popupLike = await context.newPage();
+  await popupLike.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popupLike.evaluate(() => chrome.runtime.sendMessage({ type: 'site-rule:set', site: 'example.net', rule: 'leave-alone' }));
+  await expect(options.getByRole('row', { name: /example\.net/ })).toBeVisible();
+
+  await options.getByRole('checkbox', { name: /Statistics/ }).check();
+  await expect.poll(async () => (await prefsOf(options)).consent.allowed).toEqual(['analytics']);
+  expect((await prefsOf(options)).consent.siteRules).toEqual({ 'example.net': 'leave-alone' });
+});
