@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { deliver } from '../content/deliver';
 import type { ContentEnv, ContentFeature } from '../content/env';
 import { ProvenanceCheckResponseSchema, UiToContentSchema, parseMessage, type ContentToBackground } from '../messaging/messages';
 import type { ProvenanceRecord } from '../report/schema';
@@ -53,7 +54,8 @@ export const provenanceFeature: ContentFeature = {
       pending.clear();
       if (images.length === 0) return;
       const message: ContentToBackground = { type: 'provenance:check', pageUrl: location.href, images: images.slice(0, 100) };
-      const parsed = ProvenanceCheckResponseSchema.safeParse(await browser.runtime.sendMessage(message));
+      // Through the re-sending path: a worker stopped mid-check must not cost the page its findings.
+      const parsed = ProvenanceCheckResponseSchema.safeParse(await deliver(message));
       if (parsed.success) render(parsed.data);
     };
 
