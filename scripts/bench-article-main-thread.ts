@@ -8,8 +8,8 @@
  * utils/article/detect.ts — the code the content script runs — and evaluated in the page after
  * DOMContentLoaded, cold (a new JavaScript context per page, as a content script is). The work is
  * run as the feature runs it, as page tasks of their own (setTimeout callbacks, as its idle
- * callbacks are). What the page pays: `document.documentElement.outerHTML` (the copy the content
- * script sends; Chromium's offscreen document — Firefox's background page — reads the article
+ * callbacks are). What the page pays: `document.documentElement.outerHTML` and the JSON
+ * serialisation of the message carrying it (the copy the content script sends; Chromium's offscreen document — Firefox's background page — reads the article
  * from it, in another process). That reading, `articleFromHtml(copy)`, is timed in the page too,
  * for its cost wherever it runs. The in-page fallback (no answer from the background): task 1
  * `readArticle(document.cloneNode(true))`, task 2 `withHighlights(draft)`.
@@ -143,7 +143,12 @@ async function main(): Promise<void> {
       await page.evaluate(readability);
       // Both run cold in the same page; alternate which goes first so warm caches favour neither.
       const runCandor = async () => {
-        const serialise = await measure(browser, page, 'window.__html = document.documentElement.outerHTML');
+        // The copy, and the message carrying it: extension messages are JSON-serialised by the sender.
+        const serialise = await measure(
+          browser,
+          page,
+          "window.__html = document.documentElement.outerHTML; JSON.stringify({ type: 'article:extract', url: location.href, html: window.__html })",
+        );
         const offscreen = await measure(browser, page, 'window.__copy = window.__articleFromHtml(window.__html, location.href)');
         const extract = await measure(browser, page, 'window.__draft = window.__readArticle(document.cloneNode(true))');
         const highlights = await measure(browser, page, 'if (window.__draft) window.__withHighlights(window.__draft)');
@@ -184,7 +189,7 @@ async function main(): Promise<void> {
     `pages ${rows.length} (${dir}), Chromium ${version}, cold per page; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
   if (skipped.length) console.log(`skipped ${skipped.length}: ${skipped.join('; ')}`);
-  console.log(line('page: serialise (outerHTML)', rows.map((r) => r.serialise)));
+  console.log(line('page: outerHTML + message', rows.map((r) => r.serialise)));
   console.log(line('offscreen: read the copy', rows.map((r) => r.offscreen)));
   console.log(line('fallback task 1 (extract)', rows.map((r) => r.extract)));
   console.log(line('fallback task 2 (highlights)', rows.map((r) => r.highlights)));
