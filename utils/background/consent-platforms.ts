@@ -52,9 +52,6 @@ async function runInMainWorld<A extends unknown[]>(
     const [first] = await browser.scripting.executeScript({
       target,
       world: 'MAIN',
-      // By default Chromium holds an injection until document_idle (about the page's load): the
-      // engine asks from DOMContentLoaded, while the banner is on screen.
-      injectImmediately: true,
       func,
       args,
     });

@@ -37,7 +37,6 @@ describe('background answers to the consent engine', () => {
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 5, frameIds: [2] },
       world: 'MAIN',
-      injectImmediately: true,
       func: platformMainWorld,
       args: ['onetrust', 'read', []],
     });
