@@ -57,9 +57,9 @@ export function withHighlights({ article, paragraphs }: ArticleDraft): Article {
 
 /**
  * Finds the article on a page with its highlights, or null when the page is not one. Pure over the
- * Document, no browser APIs, so it runs in Vitest, in Node benchmarks and in the content script
- * alike (which runs the two steps in separate idle tasks). Readability mutates the document: pass
- * a clone of a live page.
+ * Document, no browser APIs, so it runs in Vitest, in Node benchmarks and in the offscreen document
+ * alike (the content script's in-page fallback runs the two steps in separate idle tasks).
+ * Readability mutates the document: pass a clone of a live page.
  */
 export function detectArticle(doc: Document, options: ArticleOptions = {}): Article | null {
   const draft = readArticle(doc, options);
