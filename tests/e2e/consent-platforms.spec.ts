@@ -50,7 +50,13 @@ for (const mode of ['reject', 'mixed'] as Mode[]) {
         // Each fixture is its own site, so no cookie carries over from one platform to the next.
         const query = fixture.needsCmpOrigin ? `?cmp=${encodeURIComponent(cmpServer.url('/', 'cmp.candor.test').slice(0, -1))}` : '';
         await page.goto(server.url(`/consent-platforms/${fixture.file}${query}`, `site${index}.candor.test`));
-        const report = await waitForReport(reportOf, page, (r) => !!r.consent && r.consent.outcome !== 'none', 20_000);
+        // This page's report: right after a navigation the tab may still answer with the previous one.
+        const report = await waitForReport(
+          reportOf,
+          page,
+          (r) => r.url === page.url() && !!r.consent && r.consent.outcome !== 'none',
+          20_000,
+        );
         const consent = report.consent!;
         const outcome = mode === 'reject' ? 'rejected' : fixture.mixedOutcome;
         const label = `${fixture.name}: ${JSON.stringify(consent)}`;
