@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 // Permissions are the narrowest the features need; the README justifies each one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // CANDOR_SOURCEMAP=1 (bench:page's BENCH_BY_SOURCE) maps profiler samples back to source files.
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.CANDOR_SOURCEMAP === '1' } }),
   hooks: {
     // The C2PA reader's WASM (c2pa-rs) ships as a file loaded by the background on first use, never inlined.
     'build:publicAssets': (_, files) => {

@@ -18,7 +18,9 @@
  * without Candor: the extra main-thread CPU during the storm, and the bundle
  * size of each entrypoint. The last line is `ratio candor/readability: <median over pages>`.
  *
- * Env: BENCH_PAGES (corpus pages, default 30), BENCH_RUNS (runs per arm and page, default 2).
+ * Env: BENCH_PAGES (corpus pages, default 30), BENCH_RUNS (runs per arm and page, default 2),
+ * BENCH_BY_SOURCE=1 (also print Candor's CPU per source file or package; needs a build made with
+ * CANDOR_SOURCEMAP=1, e.g. `CANDOR_SOURCEMAP=1 npx wxt build`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,6 +28,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { ensureBuilt } from './lib/ensure-build';
 import { findChromium } from './lib/find-browser';
 import { CHROMIUM_FLAGS, EXTENSION_DIR, launchWithExtension } from './lib/launch';
@@ -40,6 +43,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 /** After `load`, how long Candor gets to finish its scan before the figures are read. */
 const SETTLE_MS = 1200;
 const CORPUS_HOST = 'corpus.candor.test';
+const BY_SOURCE = process.env.BENCH_BY_SOURCE === '1';
 
 interface RunFigures {
   taskMs: number;
@@ -81,9 +85,14 @@ async function isolate(context: BrowserContext, corpusPages: Map<string, string>
   });
 }
 
+interface CallFrame {
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: CallFrame;
   children?: number[];
 }
 interface Profile {
@@ -93,27 +102,35 @@ interface Profile {
   timeDeltas: number[];
 }
 
+interface Sample {
+  ts: number;
+  dur: number;
+  /** The innermost extension frame on the sample's stack (native calls count for their caller). */
+  frame: CallFrame;
+}
+
 /** Timestamps (µs) and durations of the CPU samples whose stack runs extension code. */
-function extensionSamples(profile: Profile, origin: string): { ts: number; dur: number }[] {
+function extensionSamples(profile: Profile, origin: string): Sample[] {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const inExtension = new Map<number, boolean>();
-  const isExtension = (id: number): boolean => {
-    const known = inExtension.get(id);
+  const innermost = new Map<number, CallFrame | null>();
+  const extensionFrame = (id: number): CallFrame | null => {
+    const known = innermost.get(id);
     if (known !== undefined) return known;
-    const own = byId.get(id)?.callFrame.url.startsWith(origin) ?? false;
+    const own = byId.get(id)?.callFrame;
     const up = parent.get(id);
-    const result = own || (up !== undefined && isExtension(up));
-    inExtension.set(id, result);
+    const result = own?.url.startsWith(origin) ? own : up !== undefined ? extensionFrame(up) : null;
+    innermost.set(id, result);
     return result;
   };
-  const out: { ts: number; dur: number }[] = [];
+  const out: Sample[] = [];
   let ts = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     ts += profile.timeDeltas[i] ?? 0;
     const dur = profile.timeDeltas[i + 1] ?? 0;
-    if (isExtension(profile.samples[i]!)) out.push({ ts, dur });
+    const frame = extensionFrame(profile.samples[i]!);
+    if (frame) out.push({ ts, dur, frame });
   }
   return out;
 }
@@ -157,21 +174,40 @@ function mainThreadTasks(trace: TraceEvent[], origin: string): TraceEvent[] {
 }
 
 /**
- * Candor's main-thread CPU time (ms): each sample's wall duration scaled by the CPU share of the
- * task it fell in (thread time / wall time), so time the thread spent preempted by other processes
- * on a loaded machine does not count. Samples outside any traced task count in full.
+ * Each sample's CPU time (ms): its wall duration scaled by the CPU share of the task it fell in
+ * (thread time / wall time), so time the thread spent preempted by other processes on a loaded
+ * machine does not count. Samples outside any traced task count in full.
  */
-function candorCpuMs(trace: TraceEvent[], samples: { ts: number; dur: number }[], origin: string): number {
+function cpuMsPerSample(trace: TraceEvent[], samples: Sample[], origin: string): { sample: Sample; ms: number }[] {
   const tasks = mainThreadTasks(trace, origin).sort((a, b) => a.ts - b.ts);
-  let total = 0;
   let i = 0;
-  for (const sample of [...samples].sort((a, b) => a.ts - b.ts)) {
-    while (i < tasks.length && tasks[i]!.ts + tasks[i]!.dur! < sample.ts) i++;
-    const task = tasks[i];
-    const share = task && task.ts <= sample.ts && task.tdur !== undefined ? Math.min(1, task.tdur / task.dur!) : 1;
-    total += sample.dur * share;
+  return [...samples]
+    .sort((a, b) => a.ts - b.ts)
+    .map((sample) => {
+      while (i < tasks.length && tasks[i]!.ts + tasks[i]!.dur! < sample.ts) i++;
+      const task = tasks[i];
+      const share = task && task.ts <= sample.ts && task.tdur !== undefined ? Math.min(1, task.tdur / task.dur!) : 1;
+      return { sample, ms: (sample.dur * share) / 1000 };
+    });
+}
+
+/** CPU ms per source file (or npm package) of Candor's code, over every with-Candor page run. */
+const cpuBySource = new Map<string, number>();
+const sourceMaps = new Map<string, TraceMap | null>();
+
+/** `utils/ai-labels/match.ts`, or `zod` for anything under node_modules/zod. */
+function sourceOf(frame: CallFrame, origin: string): string {
+  const file = frame.url.slice(origin.length);
+  if (!sourceMaps.has(file)) {
+    const mapFile = join(EXTENSION_DIR, `${file}.map`);
+    sourceMaps.set(file, existsSync(mapFile) ? new TraceMap(readFileSync(mapFile, 'utf8')) : null);
   }
-  return total / 1000;
+  const map = sourceMaps.get(file);
+  if (!map) return `${file} (no source map)`;
+  const source = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source;
+  if (!source) return `${file} (unmapped)`;
+  const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  return packageMatch ? packageMatch[1]! : source.replace(/^(\.\.\/)+/, '');
 }
 
 /** The longest top-level main-thread task during which Candor code was sampled (ms). */
@@ -206,8 +242,15 @@ async function stopInstruments(cdp: CDPSession, origin: string | null) {
   const { profile } = await cdp.send('Profiler.stop');
   const trace = await readTrace(cdp);
   const samples = origin ? extensionSamples(profile as Profile, origin) : [];
+  const cpu = origin ? cpuMsPerSample(trace, samples, origin) : [];
+  if (BY_SOURCE && origin) {
+    for (const { sample, ms } of cpu) {
+      const source = sourceOf(sample.frame, origin);
+      cpuBySource.set(source, (cpuBySource.get(source) ?? 0) + ms);
+    }
+  }
   return {
-    candorMs: origin ? candorCpuMs(trace, samples, origin) : 0,
+    candorMs: cpu.reduce((sum, { ms }) => sum + ms, 0),
     candorWallMs: samples.reduce((sum, s) => sum + s.dur, 0) / 1000,
     longestCandorTaskMs: origin ? longestCandorTask(trace, samples, origin) : 0,
   };
@@ -313,6 +356,14 @@ function bundleSizes(outDir: string): { entry: string; bytes: number; gzip: numb
   });
 }
 
+function printBySource(): void {
+  const total = [...cpuBySource.values()].reduce((a, b) => a + b, 0);
+  console.log(`candor CPU by source, all with-Candor page runs (${fmt(total)} ms):`);
+  for (const [source, ms] of [...cpuBySource].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`  ${fmt((ms / total) * 100).padStart(5)} %  ${fmt(ms).padStart(9)} ms  ${source}`);
+  }
+}
+
 function corpusPages(): Map<string, string> {
   const pages = new Map<string, string>();
   if (!existsSync(CORPUS)) {
@@ -411,6 +462,8 @@ async function main(): Promise<void> {
     `(ms of main-thread CPU; candor = profiler samples in extension code scaled to CPU (wall: ${fmt(median(rows.map((r) => r.candorWall)))} ms median); ` +
       `readab. = Readability's parse task; Δtask/Δheap = with − without, medians; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
   );
+  // Before the storm, whose samples would otherwise be counted too.
+  if (BY_SOURCE) printBySource();
 
   const stormUrl = server.url('/bench/mutation-storm/', 'storm.candor.test');
   const stormOn = await measureStorm(withExtension.context, stormUrl, origin);
