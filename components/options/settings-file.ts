@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PreferencesSchema, type Preferences } from '@/utils/storage/preferences';
 
 /** The settings export: preferences wrapped with a format tag, so any other JSON is refused. */
@@ -29,7 +29,8 @@ export function parseSettingsFile(text: string): ImportResult {
   } catch (error) {
     return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
-  const parsed = SettingsFileSchema.safeParse(raw);
+  // English messages for `detail` (zod/mini has none of its own but "Invalid input").
+  const parsed = SettingsFileSchema.safeParse(raw, { error: z.locales.en().localeError });
   if (parsed.success) return { ok: true, preferences: parsed.data.preferences };
   const issue = parsed.error.issues[0];
   const path = issue?.path.join('.') || '(file)';

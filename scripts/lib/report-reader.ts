@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
-import { PageReportSchema, type PageReport } from '../../utils/report/schema';
+import { ReportResponseSchema } from '../../utils/messaging/messages';
+import type { PageReport } from '../../utils/report/schema';
 import type { ExtensionBrowser } from './launch';
 
 /** The tab id of the tab showing `url`, asked of the extension's (running) service worker. */
@@ -30,6 +31,6 @@ export function createReportReader(extension: ExtensionBrowser) {
       if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
       return chrome.runtime.sendMessage({ type: 'report:get', tabId: tab.id });
     }, page.url());
-    return PageReportSchema.nullable().parse(raw);
+    return ReportResponseSchema.parse(raw);
   };
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { PageReportSchema, type PageReport } from '../../utils/report/schema';
+import { ReportResponseSchema } from '../../utils/messaging/messages';
+import type { PageReport } from '../../utils/report/schema';
 import type { FirefoxWithExtension } from '../../scripts/lib/firefox';
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
@@ -15,7 +16,7 @@ export async function reportOf(firefox: FirefoxWithExtension, page: Page): Promi
     if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
     return api.runtime.sendMessage({ type: 'report:get', tabId: tab.id });
   }, page.url());
-  return PageReportSchema.nullable().parse(raw);
+  return ReportResponseSchema.parse(raw);
 }
 
 /** Polls until `ready` holds for the page's report; fails with the last report seen. */

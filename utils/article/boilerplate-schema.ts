@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Per language (BCP 47 code): block openers and trailing-box headings; see boilerplate-phrases.ts. */
 export const BoilerplatePhrasesSchema = z.record(
-  z.string().min(2),
-  z.object({ lead: z.array(z.string().min(2)).min(1), sections: z.array(z.string().min(2)).min(1) }),
+  z.string().check(z.minLength(2)),
+  z.object({
+    lead: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+    sections: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+  }),
 );
 export type BoilerplatePhrases = z.infer<typeof BoilerplatePhrasesSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HistoryEntrySchema } from '../storage/history';
 import { PreferencesSchema, type Preferences, type SiteRule } from '../storage/preferences';
 import { deliver } from './deliver';
@@ -8,7 +8,7 @@ import { ReportResponseSchema, type UiToBackground } from './messages';
  * The UI's only way to talk to the background: typed requests, validated answers, re-sent when the
  * worker stopped before answering (every UI request is idempotent), so "saved" means stored.
  */
-async function request<T>(message: UiToBackground, answer: z.ZodType<T>): Promise<T> {
+async function request<T>(message: UiToBackground, answer: z.ZodMiniType<T>): Promise<T> {
   return answer.parse(await deliver(message));
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema, ProvenanceRecordSchema } from '../report/schema';
 import { PreferencesSchema, SiteRuleSchema } from '../storage/preferences';
 
@@ -14,15 +14,15 @@ export const MAX_PAGE_HTML = 8_000_000;
 /** Content script → background. Each message replaces one section of the sender tab's report. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:start'), url: z.string(), title: z.string() }),
-  z.object({ type: z.literal('article:found'), article: ArticleSchema.nullable() }),
+  z.object({ type: z.literal('article:found'), article: z.nullable(ArticleSchema) }),
   z.object({ type: z.literal('ai:found'), findings: z.array(AiFindingSchema) }),
   z.object({ type: z.literal('consent:result'), consent: ConsentResultSchema }),
   /** A Candor feature failed in the page (caught, never thrown into it): kept in the bounded error log. */
   z.object({
     type: z.literal('error:report'),
-    feature: z.string().max(100),
-    message: z.string().max(500),
-    stack: z.string().max(2000).optional(),
+    feature: z.string().check(z.maxLength(100)),
+    message: z.string().check(z.maxLength(500)),
+    stack: z.optional(z.string().check(z.maxLength(2000))),
   }),
   /**
    * Asks the background to read the metadata of images the page loaded (answered with
@@ -31,17 +31,19 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('provenance:check'),
-    pageUrl: z.string().max(4096),
-    images: z.array(z.object({ src: z.string().max(4096), size: z.number().int().nonnegative() })).max(100),
+    pageUrl: z.string().check(z.maxLength(4096)),
+    images: z
+      .array(z.object({ src: z.string().check(z.maxLength(4096)), size: z.int().check(z.nonnegative()) }))
+      .check(z.maxLength(100)),
   }),
   /**
    * The top frame's HTML, for the article to be read off the page's main thread (answered with
    * ArticleExtractAnswerSchema).
    */
-  z.object({ type: z.literal('article:extract'), url: z.string().max(4096), html: z.string().max(MAX_PAGE_HTML) }),
+  z.object({ type: z.literal('article:extract'), url: z.string().check(z.maxLength(4096)), html: z.string().check(z.maxLength(MAX_PAGE_HTML)) }),
   // Consent engine requests the background answers (they change no report; see consent-platforms.ts):
   /** autoconsent's `init`: answered with the catalogue's compact rules filtered for this URL and frame. */
-  z.object({ type: z.literal('autoconsent:init'), url: z.string().max(4096) }),
+  z.object({ type: z.literal('autoconsent:init'), url: z.string().check(z.maxLength(4096)) }),
   /**
    * Runs one *named* function in the sender frame's main world (scripting.executeScript world MAIN):
    * an autoconsent eval snippet, or a Candor platform call. Never code: only names from the tables.
@@ -49,13 +51,13 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('consent:main-world'),
     call: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('snippet'), id: z.string().regex(/^EVAL_[A-Z0-9_]+$/) }),
+      z.object({ kind: z.literal('snippet'), id: z.string().check(z.regex(/^EVAL_[A-Z0-9_]+$/)) }),
       z.object({
         kind: z.literal('platform'),
-        platform: z.string().regex(/^[a-z0-9-]{1,40}$/),
+        platform: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
         op: z.enum(['apply', 'read']),
         /** For 'apply': the platform's own item ids to grant (decided in the content script); [] = reject all. */
-        grant: z.array(z.string().max(200)).max(200),
+        grant: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
       }),
     ]),
   }),
@@ -72,7 +74,7 @@ export function isContentRequest(message: ContentToBackground): message is Conte
 
 /** Extension pages (popup, options) → background. */
 export const UiToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report:get'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('report:get'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('history:get') }),
   z.object({ type: z.literal('history:clear') }),
   /** "Clear all data": preferences, site rules, history and repair backups. */
@@ -80,13 +82,13 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('prefs:get') }),
   z.object({ type: z.literal('prefs:set'), prefs: PreferencesSchema }),
   /** `site` is a registrable domain (example.co.uk), as the consent engine looks rules up by it. */
-  z.object({ type: z.literal('site-rule:set'), site: z.string().min(1).max(253), rule: SiteRuleSchema }),
+  z.object({ type: z.literal('site-rule:set'), site: z.string().check(z.minLength(1), z.maxLength(253)), rule: SiteRuleSchema }),
 ]);
 
 /** Extension pages → a tab's content script (browser.tabs.sendMessage). */
 export const UiToContentSchema = z.discriminatedUnion('type', [
   /** Scroll to an AI finding's item and highlight its badge ("Show on page"). */
-  z.object({ type: z.literal('ai:reveal'), id: z.string().min(1) }),
+  z.object({ type: z.literal('ai:reveal'), id: z.string().check(z.minLength(1)) }),
 ]);
 
 /**
@@ -94,18 +96,18 @@ export const UiToContentSchema = z.discriminatedUnion('type', [
  * receives every other runtime message, and answers only these.
  */
 export const BackgroundToOffscreenSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('offscreen:article'), url: z.string().max(4096), html: z.string().max(MAX_PAGE_HTML) }),
+  z.object({ type: z.literal('offscreen:article'), url: z.string().check(z.maxLength(4096)), html: z.string().check(z.maxLength(MAX_PAGE_HTML)) }),
 ]);
 export const OFFSCREEN_MESSAGE_PREFIX = 'offscreen:';
 
-export const ReportResponseSchema = PageReportSchema.nullable();
+export const ReportResponseSchema = z.nullable(PageReportSchema);
 
 /**
  * The answer to `article:extract` and `offscreen:article`: the article (null: not an article page),
  * or that it could not be read there, so the page reads it itself.
  */
 export const ArticleExtractAnswerSchema = z.discriminatedUnion('read', [
-  z.object({ read: z.literal(true), article: ArticleSchema.nullable() }),
+  z.object({ read: z.literal(true), article: z.nullable(ArticleSchema) }),
   z.object({ read: z.literal(false) }),
 ]);
 export type ArticleExtractAnswer = z.infer<typeof ArticleExtractAnswerSchema>;
@@ -118,7 +120,7 @@ export const MainWorldAnswerSchema = z.union([
 /** The background's answer to `autoconsent:init`: autoconsent's RuleBundle (compact rules), checked for shape. */
 export const AutoconsentRulesAnswerSchema = z.object({
   autoconsent: z.array(z.unknown()),
-  compact: z.object({ v: z.number(), s: z.array(z.string()), r: z.array(z.unknown()) }).loose().optional(),
+  compact: z.optional(z.looseObject({ v: z.number(), s: z.array(z.string()), r: z.array(z.unknown()) })),
 });
 export const ProvenanceCheckResponseSchema = z.array(ProvenanceRecordSchema);
 
@@ -130,7 +132,7 @@ export type BackgroundToOffscreen = z.infer<typeof BackgroundToOffscreenSchema>;
 export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
 
 /** Parses an unknown value against a direction's schema, giving a one-line reason on failure. */
-export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
+export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown): ParseResult<T> {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, message: result.data };
   return { ok: false, reason: z.prettifyError(result.error).replace(/\s+/g, ' ').slice(0, 300) };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Digital source types as data: the IPTC NewsCodes vocabulary (cv.iptc.org/newscodes/digitalsourcetype)
@@ -7,10 +7,10 @@ import { z } from 'zod';
  */
 const SourceTypeEntrySchema = z.object({
   scheme: z.enum(['iptc', 'c2pa']),
-  term: z.string().regex(/^[a-zA-Z]+$/),
+  term: z.string().check(z.regex(/^[a-zA-Z]+$/)),
   ai: z.boolean(),
-  deprecated: z.boolean().default(false),
-  claim: z.string().min(1),
+  deprecated: z._default(z.boolean(), false),
+  claim: z.string().check(z.minLength(1)),
 });
 export type SourceTypeEntry = z.infer<typeof SourceTypeEntrySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * China's GB 45438-2025 implicit AIGC label, written by TC260's XMP schema as a JSON object in
@@ -6,13 +6,14 @@ import { z } from 'zod';
  */
 export const TC260_NAMESPACE = 'http://www.tc260.org.cn/ns/AIGC/1.0/';
 
-const LabelSchema = z
-  .object({
-    Label: z.union([z.string(), z.number()]).transform(String),
-    ContentProducer: z.string().optional(),
-    ProduceID: z.string().optional(),
-  })
-  .loose();
+const LabelSchema = z.looseObject({
+  Label: z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((label: string | number) => String(label)),
+  ),
+  ContentProducer: z.optional(z.string()),
+  ProduceID: z.optional(z.string()),
+});
 
 /** What each Label value declares, as data. */
 export const TC260_LABELS = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConsentCategorySchema } from '../storage/preferences';
 
 /**
@@ -8,18 +8,18 @@ import { ConsentCategorySchema } from '../storage/preferences';
 export const HighlightSchema = z.object({
   text: z.string(),
   /** 'extractive' sentences are verbatim from the article; 'summarizer' ones are machine-written. */
-  source: z.enum(['extractive', 'summarizer']).optional(),
+  source: z.optional(z.enum(['extractive', 'summarizer'])),
 });
 
 export const ArticleSchema = z.object({
   headline: z.string(),
-  byline: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  siteName: z.string().nullable(),
-  lang: z.string().nullable(),
+  byline: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string()),
+  siteName: z.nullable(z.string()),
+  lang: z.nullable(z.string()),
   text: z.string(),
-  wordCount: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().nonnegative(),
+  wordCount: z.int().check(z.nonnegative()),
+  readingMinutes: z.int().check(z.nonnegative()),
   highlights: z.array(HighlightSchema),
 });
 
@@ -30,27 +30,27 @@ export const AiEvidenceSchema = z.enum(['label', 'alt', 'caption', 'metadata']);
 export const ProvenanceSchema = z.object({
   standard: z.enum(['c2pa', 'iptc', 'tc260']),
   /** Normalised digital source type URI (or the TC260 label as `tc260:<Label>`); null when none is stated. */
-  sourceType: z.string().max(300).nullable(),
-  generator: z.string().max(200).nullable(),
-  signer: z.string().max(200).nullable(),
+  sourceType: z.nullable(z.string().check(z.maxLength(300))),
+  generator: z.nullable(z.string().check(z.maxLength(200))),
+  signer: z.nullable(z.string().check(z.maxLength(200))),
   /** Signature and hashes check out (C2PA only; null for unsigned XMP). Never implies a trusted signer. */
-  valid: z.boolean().nullable(),
+  valid: z.nullable(z.boolean()),
   /** An ingredient (a source the image was edited from) declares generative AI. */
   ingredientAI: z.boolean(),
 });
 
 export const AiFindingSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: AiKindSchema,
   evidence: AiEvidenceSchema,
   phrase: z.string(),
-  lang: z.string().nullable(),
+  lang: z.nullable(z.string()),
   target: z.object({
-    src: z.url().optional(),
-    headline: z.string().max(160).optional(),
+    src: z.optional(z.url()),
+    headline: z.optional(z.string().check(z.maxLength(160))),
   }),
   /** Present on `evidence: 'metadata'` findings: the claim read from the file. */
-  provenance: ProvenanceSchema.optional(),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /**
@@ -58,19 +58,19 @@ export const AiFindingSchema = z.object({
  * records also become `ai[]` findings; the rest are here for the popup's details view.
  */
 export const ProvenanceRecordSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   src: z.url(),
   verdict: z.enum(['ai', 'not-ai', 'unknown', 'invalid']),
   /** The badge sentence, e.g. "Content Credentials: created with a generative AI tool — signature valid". */
-  claim: z.string().max(300),
+  claim: z.string().check(z.maxLength(300)),
   provenance: ProvenanceSchema,
   /** Validation failure codes (C2PA), e.g. assertion.dataHash.mismatch. */
-  failures: z.array(z.string().max(100)).max(20),
+  failures: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20)),
   /** A C2PA manifest stored elsewhere: reported, never fetched without consent. */
-  remoteManifest: z.string().max(2048).nullable(),
+  remoteManifest: z.nullable(z.string().check(z.maxLength(2048))),
   /** Cost of reading this image: bytes downloaded (0 when cached) and milliseconds. */
-  bytes: z.number().int().nonnegative(),
-  ms: z.number().nonnegative(),
+  bytes: z.int().check(z.nonnegative()),
+  ms: z.number().check(z.nonnegative()),
 });
 
 export const ConsentOutcomeSchema = z.enum([
@@ -84,15 +84,15 @@ export const ConsentOutcomeSchema = z.enum([
 ]);
 
 export const ConsentResultSchema = z.object({
-  cmp: z.string().nullable(),
+  cmp: z.nullable(z.string()),
   method: z.string(),
   outcome: ConsentOutcomeSchema,
   verified: z.boolean(),
-  ms: z.number().nonnegative().nullable(),
+  ms: z.nullable(z.number().check(z.nonnegative())),
   /** Categories the answer allowed besides necessary ([] = rejected all); absent when not known. */
-  categories: z.array(ConsentCategorySchema).optional(),
+  categories: z.optional(z.array(ConsentCategorySchema)),
   /** Which engine layer produced the result: 'platform' (known CMPs) or 'heuristic' (home-made). */
-  layer: z.string().max(40).optional(),
+  layer: z.optional(z.string().check(z.maxLength(40))),
 });
 
 export const PageReportSchema = z.object({
@@ -100,11 +100,11 @@ export const PageReportSchema = z.object({
   url: z.string(),
   title: z.string(),
   scannedAt: z.string(),
-  article: ArticleSchema.nullable(),
+  article: z.nullable(ArticleSchema),
   ai: z.array(AiFindingSchema),
-  consent: ConsentResultSchema.nullable(),
+  consent: z.nullable(ConsentResultSchema),
   /** Images with machine-readable provenance (see ProvenanceRecordSchema); absent before any was read. */
-  provenance: z.array(ProvenanceRecordSchema).optional(),
+  provenance: z.optional(z.array(ProvenanceRecordSchema)),
 });
 
 export type Highlight = z.infer<typeof HighlightSchema>;

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { salvage } from './salvage';
 import type { Bounds } from './bounded';
 
@@ -10,11 +10,11 @@ import type { Bounds } from './bounded';
  */
 export const ErrorLogEntrySchema = z.object({
   at: z.string(),
-  feature: z.string().max(100),
-  message: z.string().max(500),
-  stack: z.string().max(2000).optional(),
+  feature: z.string().check(z.maxLength(100)),
+  message: z.string().check(z.maxLength(500)),
+  stack: z.optional(z.string().check(z.maxLength(2000))),
   /** Origin and path of the page, without query or fragment (which can carry personal data). */
-  page: z.string().max(500),
+  page: z.string().check(z.maxLength(500)),
 });
 export type ErrorLogEntry = z.infer<typeof ErrorLogEntrySchema>;
 

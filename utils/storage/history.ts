@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PageReport } from '../report/schema';
 import type { Bounds } from './bounded';
 
@@ -8,10 +8,10 @@ export const HistoryEntrySchema = z.object({
   site: z.string(),
   title: z.string(),
   scannedAt: z.string(),
-  headline: z.string().nullable(),
-  aiImages: z.number().int().nonnegative(),
-  aiStories: z.number().int().nonnegative(),
-  consentOutcome: z.string().nullable(),
+  headline: z.nullable(z.string()),
+  aiImages: z.int().check(z.nonnegative()),
+  aiStories: z.int().check(z.nonnegative()),
+  consentOutcome: z.nullable(z.string()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PageReportSchema, type PageReport } from '../report/schema';
 import { HistoryEntrySchema, type HistoryEntry } from './history';
 import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences } from './preferences';
@@ -27,7 +27,7 @@ export function reportItem(tabId: number) {
 /** Reads a stored value through its schema; anything that fails validation counts as absent. */
 export async function readValidated<T>(
   item: { getValue(): Promise<unknown> },
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   fallback: T,
 ): Promise<T> {
   const parsed = schema.safeParse(await item.getValue());
@@ -42,4 +42,4 @@ export const getPreferences = async () =>
   salvage(PreferencesSchema, await preferencesItem.getValue(), DEFAULT_PREFERENCES).value;
 export const getHistory = async () => salvage(z.array(HistoryEntrySchema), await historyItem.getValue(), []).value;
 export const getReport = (tabId: number) =>
-  readValidated(reportItem(tabId), PageReportSchema.nullable(), null);
+  readValidated(reportItem(tabId), z.nullable(PageReportSchema), null);

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What Candor repaired in storage, for the options page to tell the person. Each entry names the
@@ -13,10 +13,10 @@ export const StorageNoticeSchema = z.object({
         repairedAt: z.string(),
         /** Storage key (without the area prefix) holding the original, e.g. "backup:preferences". */
         backupKey: z.string(),
-        reason: z.string().max(300),
+        reason: z.string().check(z.maxLength(300)),
       }),
     )
-    .max(20),
+    .check(z.maxLength(20)),
 });
 export type StorageNotice = z.infer<typeof StorageNoticeSchema>;
 
@@ -29,7 +29,7 @@ export function backupItem(name: string) {
 
 /** The pending notice for the options page, or null when nothing was repaired since dismissal. */
 export async function getStorageNotice(): Promise<StorageNotice | null> {
-  const parsed = StorageNoticeSchema.nullable().safeParse(await storageNoticeItem.getValue());
+  const parsed = z.nullable(StorageNoticeSchema).safeParse(await storageNoticeItem.getValue());
   return parsed.success ? parsed.data : null;
 }
 

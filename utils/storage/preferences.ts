@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Consent categories a person can allow; "necessary" is always on and therefore not listed. */
 export const ConsentCategorySchema = z.enum(['functional', 'analytics', 'advertising', 'social']);
@@ -17,20 +17,19 @@ export const PreferencesSchema = z.object({
   }),
   badges: z.object({
     enabled: z.boolean(),
-    minImagePx: z.number().int().min(0).max(2000),
+    minImagePx: z.int().check(z.gte(0), z.lte(2000)),
     disabledSites: z.array(z.string()),
   }),
   /** Where summary highlights come from: verbatim sentences, or the browser's on-device Summarizer where it
    * has one (falls back to extractive); defaulted so older stored prefs still parse. */
-  highlights: z
-    .object({ source: z.enum(['extractive', 'summarizer']) })
-    .default({ source: 'extractive' }),
+  highlights: z._default(z.object({ source: z.enum(['extractive', 'summarizer']) }), { source: 'extractive' }),
   /** Reading images' provenance metadata costs network and CPU; defaulted so older stored prefs still parse. */
-  provenance: z
-    .object({ enabled: z.boolean(), minImagePx: z.number().int().min(0).max(4000) })
-    .default({ enabled: true, minImagePx: 150 }),
+  provenance: z._default(
+    z.object({ enabled: z.boolean(), minImagePx: z.int().check(z.gte(0), z.lte(4000)) }),
+    { enabled: true, minImagePx: 150 },
+  ),
   /** How long history keeps page digests; a UI setting, defaulted so older stored prefs still parse. */
-  history: z.object({ retentionDays: z.number().int().min(1).max(3650) }).default({ retentionDays: 90 }),
+  history: z._default(z.object({ retentionDays: z.int().check(z.gte(1), z.lte(3650)) }), { retentionDays: 90 }),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HistoryEntrySchema } from './history';
 import { historyItem, preferencesItem } from './items';
 import { addStorageNotice, backupItem } from './notice';
@@ -14,7 +14,7 @@ export interface RecoverySpec<T> {
   /** Short name, used for the backup key and in the notice. */
   name: string;
   item: StoredItem<T>;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   fallback: T;
 }
 

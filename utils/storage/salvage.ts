@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,26 +17,26 @@ function decodeJsonText(raw: unknown): unknown {
   }
 }
 
-function salvageNode(schema: z.ZodType, raw: unknown, fallback: unknown): unknown {
+function salvageNode(schema: z.ZodMiniType, raw: unknown, fallback: unknown): unknown {
   const direct = schema.safeParse(raw);
   if (direct.success) return direct.data;
-  if (schema instanceof z.ZodObject && isRecord(raw)) {
+  if (schema instanceof z.ZodMiniObject && isRecord(raw)) {
     const base = isRecord(fallback) ? fallback : {};
-    const entries = Object.entries(schema.shape as Record<string, z.ZodType>)
+    const entries = Object.entries(schema.shape as Record<string, z.ZodMiniType>)
       .map(([key, field]) => [key, salvageNode(field, raw[key], base[key])] as const)
       .filter(([, value]) => value !== undefined);
     return Object.fromEntries(entries);
   }
-  if (schema instanceof z.ZodRecord && isRecord(raw)) {
+  if (schema instanceof z.ZodMiniRecord && isRecord(raw)) {
     // Keep every valid entry (e.g. the site rules that are intact), drop only the broken ones.
-    const keyType = schema.keyType as z.ZodType;
-    const valueType = schema.valueType as z.ZodType;
+    const keyType = schema.def.keyType as z.ZodMiniType;
+    const valueType = schema.def.valueType as z.ZodMiniType;
     return Object.fromEntries(
       Object.entries(raw).filter(([key, value]) => keyType.safeParse(key).success && valueType.safeParse(value).success),
     );
   }
-  if (schema instanceof z.ZodArray && Array.isArray(raw)) {
-    const element = schema.element as z.ZodType;
+  if (schema instanceof z.ZodMiniArray && Array.isArray(raw)) {
+    const element = schema.def.element as z.ZodMiniType;
     return raw.filter((item) => element.safeParse(item).success);
   }
   return fallback;
@@ -53,7 +53,7 @@ export interface Salvaged<T> {
  * fallback's value for each part that is not. Dropping a broken entry is always the safe side
  * here: a lost "allowed" category or site rule means Candor rejects more, never accepts more.
  */
-export function salvage<T>(schema: z.ZodType<T>, raw: unknown, fallback: T): Salvaged<T> {
+export function salvage<T>(schema: z.ZodMiniType<T>, raw: unknown, fallback: T): Salvaged<T> {
   if (raw === undefined || raw === null) return { value: fallback, repaired: false };
   const direct = schema.safeParse(raw);
   if (direct.success) return { value: direct.data, repaired: false };

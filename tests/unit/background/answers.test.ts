@@ -31,7 +31,7 @@ describe('every handled message is answered with a value, never undefined', () =
   });
 
   it('covers every UI message type', () => {
-    const types = UiToBackgroundSchema.options.map((option) => option.shape.type.value).sort();
+    const types = UiToBackgroundSchema.def.options.map((option) => option.shape.type.def.values[0]).sort();
     expect(UI_EXAMPLES.map((m) => m.type).sort()).toEqual(types);
   });
 

@@ -1,4 +1,5 @@
 import type { RuleBundle } from '@duckduckgo/autoconsent';
+import * as z from 'zod/mini';
 import {
   AutoconsentRulesAnswerSchema,
   MainWorldAnswerSchema,
@@ -44,12 +45,12 @@ async function platformCall(platform: string, op: 'apply' | 'read', grant: strin
 export const platformApi = {
   /** Records exactly `grant`; answers the stored state it left, or null when it could not. */
   apply: async (platform: string, grant: string[]): Promise<PlatformState | null> => {
-    const parsed = PlatformStateSchema.nullable().safeParse(await platformCall(platform, 'apply', grant));
+    const parsed = z.nullable(PlatformStateSchema).safeParse(await platformCall(platform, 'apply', grant));
     return parsed.success ? parsed.data : null;
   },
   /** The platform's stored state, validated: a page can put anything in its globals. */
   read: async (platform: string): Promise<PlatformState | null> => {
-    const parsed = PlatformStateSchema.nullable().safeParse(await platformCall(platform, 'read'));
+    const parsed = z.nullable(PlatformStateSchema).safeParse(await platformCall(platform, 'read'));
     return parsed.success ? parsed.data : null;
   },
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConsentCategorySchema, type ConsentCategory } from '../../storage/preferences';
 import type { CategoryTable } from './category-schema';
 
@@ -79,8 +79,8 @@ export function categoriesOfLabel(label: string, table: CategoryTable = CATEGORY
 
 /** One consent item as a platform stores it, read in the page's main world. */
 export const PlatformItemSchema = z.object({
-  id: z.string().max(200),
-  labels: z.array(z.string().max(200)).max(20),
+  id: z.string().check(z.maxLength(200)),
+  labels: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
   required: z.boolean(),
   granted: z.boolean(),
 });
@@ -89,7 +89,7 @@ export type PlatformItem = z.infer<typeof PlatformItemSchema>;
 /** A platform's stored consent: whether the person's choice is recorded, and per item. */
 export const PlatformStateSchema = z.object({
   decided: z.boolean(),
-  items: z.array(PlatformItemSchema).max(500),
+  items: z.array(PlatformItemSchema).check(z.maxLength(500)),
 });
 export type PlatformState = z.infer<typeof PlatformStateSchema>;
 

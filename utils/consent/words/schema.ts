@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Phrases are matched after normalisation (see normalize.ts): lower case, NFKC, punctuation → space. */
-const phrases = z.array(z.string().trim().min(1)).min(1);
+const phrases = z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1));
 
 /**
  * One language's consent vocabulary. Control roles are matched as whole words (CJK/Hangul: as
@@ -10,7 +10,7 @@ const phrases = z.array(z.string().trim().min(1)).min(1);
  */
 export const WordTableSchema = z.object({
   /** BCP 47 tag of the language (en, zh-Hans, zh-Hant, ja, …). */
-  lang: z.string().min(2),
+  lang: z.string().check(z.minLength(2)),
   /** Text that makes a fixed/overlay container a consent dialog (matched as word prefixes). */
   detect: phrases,
   /**
