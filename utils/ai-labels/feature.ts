@@ -55,14 +55,16 @@ function startAiLabels(env: ContentEnv): void {
   };
 
   const render = () => {
-    if (!badgesAllowed(prefs, view.location.hostname)) {
+    const shown = ordered().filter((hit) => hit.elements.length);
+    // A page without labelled items gets no layer at all: no element, no observer, no measuring.
+    if (!shown.length || !badgesAllowed(prefs, view.location.hostname)) {
       layer?.destroy();
       layer = null;
       return;
     }
     layer ??= new BadgeLayer(doc, { minImagePx: prefs.badges.minImagePx });
     layer.setOptions({ minImagePx: prefs.badges.minImagePx });
-    layer.update(ordered().filter((hit) => hit.elements.length));
+    layer.update(shown);
   };
 
   const scanner = new IdleScanner(ctx, doc, (node) => !!layer && (node === layer.element || layer.element.contains(node)), {

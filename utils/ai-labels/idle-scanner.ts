@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchMutations } from '../content/mutations';
 
 /** Above this many changed places in one batch, one full rescan is cheaper than many partial ones. */
 const MAX_PENDING_ROOTS = 300;
@@ -27,9 +28,10 @@ export interface ScanWork {
 
 /**
  * Watches the page for added and changed content (infinite scroll, carousels, lazy images,
- * re-rendered cards) and rescans only the changed places, in idle-time batches. The observer
- * callback does constant work per record; the scanning happens later, in slices that stop when
- * the browser's idle deadline runs out, so a busy page is never blocked by Candor.
+ * re-rendered cards) through the shared observer (utils/content/mutations.ts) and rescans only the
+ * changed places, in idle-time batches. Collecting does constant work per record; the scanning
+ * happens later, in slices that stop when the browser's idle deadline runs out, so a busy page is
+ * never blocked by Candor. A mutation storm (records dropped) asks for one full rescan instead.
  */
 export class IdleScanner {
   private readonly pending = new Set<Element>();
@@ -37,7 +39,6 @@ export class IdleScanner {
   private lastFull = -Infinity;
   private scheduled = false;
   private lastBatch = -Infinity;
-  private readonly observer: MutationObserver;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -47,15 +48,18 @@ export class IdleScanner {
     /** Called (cheaply, in the observer callback) whenever the page changed: badges re-measure. */
     private readonly onChange: () => void = () => {},
   ) {
-    this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(doc.documentElement, {
-      subtree: true,
+    watchMutations(ctx, doc, {
       childList: true,
       characterData: true,
-      attributes: true,
-      attributeFilter: WATCHED_ATTRIBUTES,
+      attributes: WATCHED_ATTRIBUTES,
+      records: (records) => this.collect(records),
+      overflow: () => {
+        this.needFull = true;
+        this.pending.clear();
+        this.onChange();
+        this.schedule();
+      },
     });
-    ctx.onInvalidated(() => this.observer.disconnect());
     this.schedule();
   }
 

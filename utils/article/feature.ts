@@ -6,6 +6,7 @@ import { ArticleExtractAnswerSchema, MAX_PAGE_HTML } from '../messaging/messages
 import { readArticle, withHighlights } from './detect';
 import { summarizerHighlights } from './summarizer';
 import { isSubstantialChange } from './body-change';
+import { watchMutations } from '../content/mutations';
 
 /** Quiet time after an SPA navigation or a body change before re-scanning (routes render in steps). */
 const SETTLE_MS = 800;
@@ -108,10 +109,13 @@ export const articleFeature: ContentFeature = {
       lastSent = undefined; // the new report has no article yet, even if the text is unchanged
       schedule(SETTLE_MS);
     });
-    const observer = new MutationObserver((records) => {
-      if (isSubstantialChange(records)) schedule(SETTLE_MS);
+    // Through the shared observer; in a mutation storm (records dropped) any added or removed node may be the article.
+    watchMutations(ctx, doc, {
+      childList: true,
+      records: (records) => {
+        if (isSubstantialChange(records)) schedule(SETTLE_MS);
+      },
+      overflow: () => schedule(SETTLE_MS),
     });
-    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
   },
 };

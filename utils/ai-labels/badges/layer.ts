@@ -177,7 +177,8 @@ export class BadgeLayer {
 
   private position(): void {
     const view = this.doc.defaultView;
-    if (!view) return;
+    // Nothing to place: reading the page's size would force a layout for nothing.
+    if (!view || !this.badges.size) return;
     const sx = view.scrollX;
     const sy = view.scrollY;
     const pageWidth = this.doc.documentElement.scrollWidth;
