@@ -21,7 +21,8 @@
  * Env: BENCH_PAGES (corpus pages, default 30), BENCH_RUNS (runs per arm and page, default 2),
  * BENCH_ONLY_STORM=1 (only the mutation storm, BENCH_STORM_RUNS pairs of runs, default 1),
  * BENCH_BY_SOURCE=1 (also print Candor's CPU per source file or package; needs a build made with
- * CANDOR_SOURCEMAP=1, e.g. `CANDOR_SOURCEMAP=1 npx wxt build`).
+ * CANDOR_SOURCEMAP=1, e.g. `CANDOR_SOURCEMAP=1 npx wxt build`; BENCH_BY_SOURCE=function splits
+ * it per function).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -46,7 +47,8 @@ const STORM_RUNS = Math.max(1, Number(process.env.BENCH_STORM_RUNS ?? 1));
 /** After `load`, how long Candor gets to finish its scan before the figures are read. */
 const SETTLE_MS = 1200;
 const CORPUS_HOST = 'corpus.candor.test';
-const BY_SOURCE = process.env.BENCH_BY_SOURCE === '1';
+const BY_SOURCE = process.env.BENCH_BY_SOURCE === '1' || process.env.BENCH_BY_SOURCE === 'function';
+const BY_FUNCTION = process.env.BENCH_BY_SOURCE === 'function';
 
 interface RunFigures {
   taskMs: number;
@@ -90,6 +92,7 @@ async function isolate(context: BrowserContext, corpusPages: Map<string, string>
 
 interface CallFrame {
   url: string;
+  functionName: string;
   lineNumber: number;
   columnNumber: number;
 }
@@ -207,10 +210,12 @@ function sourceOf(frame: CallFrame, origin: string): string {
   }
   const map = sourceMaps.get(file);
   if (!map) return `${file} (no source map)`;
-  const source = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source;
+  const { source, name } = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
   if (!source) return `${file} (unmapped)`;
   const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
-  return packageMatch ? packageMatch[1]! : source.replace(/^(\.\.\/)+/, '');
+  const where = packageMatch ? packageMatch[1]! : source.replace(/^(\.\.\/)+/, '');
+  // The minified name is what the profile has; the source map usually names the original.
+  return BY_FUNCTION ? `${where} ${frame.functionName ? (name ?? frame.functionName) : '(top level)'}` : where;
 }
 
 /** The longest top-level main-thread task during which Candor code was sampled (ms). */
