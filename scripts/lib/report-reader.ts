@@ -20,12 +20,20 @@ export async function tabIdOf(serviceWorker: Worker, url: string): Promise<numbe
  * stopped and restarted. The answer is validated against the report schema.
  */
 export function createReportReader(extension: ExtensionBrowser) {
-  let probe: Page | undefined;
+  const open = async () => {
+    const probe = await extension.context.newPage();
+    await probe.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    return probe;
+  };
+  // One probe for every caller, opened once: callers polling several tabs at the same time (five
+  // in hardening-pages) each opened their own and navigated the shared one under the others'
+  // evaluate ("Execution context was destroyed"), so their pages never got a report.
+  let opening: Promise<Page> | undefined;
   return async function reportOf(page: Page): Promise<PageReport | null> {
-    if (!probe || probe.isClosed()) {
-      probe = await extension.context.newPage();
-      await probe.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    if (!opening || (await opening.catch(() => null))?.isClosed() !== false) {
+      opening = open();
     }
+    const probe = await opening;
     const raw = await probe.evaluate(async (url) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
       if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);

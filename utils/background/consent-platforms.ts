@@ -52,6 +52,9 @@ async function runInMainWorld<A extends unknown[]>(
     const [first] = await browser.scripting.executeScript({
       target,
       world: 'MAIN',
+      // By default Chromium holds an injection until the document is idle (about its load event);
+      // the engine asks from DOMContentLoaded, while the banner is already on screen.
+      injectImmediately: true,
       func,
       args,
     });

@@ -61,9 +61,11 @@ async function recordHistory(report: PageReport): Promise<void> {
 
 export async function handleUiMessage(message: UiToBackground): Promise<unknown> {
   switch (message.type) {
-    case 'report:get':
+    case 'report:get': {
       // Between a navigation and the new page's `page:start` the stored report is the previous page's.
-      return (await reportIsCurrent(message.tabId)) ? getReport(message.tabId) : null;
+      const report = await getReport(message.tabId);
+      return report && (await reportIsCurrent(message.tabId, report.url)) ? report : null;
+    }
     case 'history:get':
       return getHistory();
     case 'history:clear':

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 
 /**
  * Which document a tab's report belongs to. Reports are kept per tab, but a tab shows one document
- * after another: from a navigation until the next document's `page:start` (sent at document_idle)
+ * after another: from a navigation until the next document's `page:start` (sent at DOMContentLoaded)
  * the stored report is still the previous page's, and a message the previous document sent late
  * would land in the next page's report (a cookie result attributed to the wrong site). Chromium
  * names documents (MessageSender.documentId, webNavigation.getFrame): the report is tied to the
@@ -48,12 +48,29 @@ export async function admitToReport(
   return !owner || top === undefined || top === owner;
 }
 
-/** Whether the tab still shows the document its stored report was made for. */
-export async function reportIsCurrent(tabId: number): Promise<boolean> {
-  const owner = await reportDocumentItem(tabId).getValue();
-  if (!owner) return true;
-  const top = await documentIn(tabId, 0);
-  return top === undefined || top === owner;
+/** A page's address without its fragment: an in-page anchor is the same page, with the same report. */
+const withoutFragment = (url: string) => url.split('#', 1)[0];
+
+/** The URL the tab shows now (its committed document's): undefined when the browser cannot say. */
+async function urlOf(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the tab still shows the page its stored report (made for `reportUrl`) belongs to. Both
+ * the document and the URL are checked, because a navigation changes them at different moments:
+ * the tab's URL can already be the next page's while webNavigation still names the previous
+ * document (CI: the next page's tab got the previous page's report), and the URL alone cannot
+ * tell a reload, a new document at the same address, from the page the report was made for.
+ */
+export async function reportIsCurrent(tabId: number, reportUrl: string): Promise<boolean> {
+  const [owner, top, shown] = await Promise.all([reportDocumentItem(tabId).getValue(), documentIn(tabId, 0), urlOf(tabId)]);
+  if (shown !== undefined && withoutFragment(shown) !== withoutFragment(reportUrl)) return false;
+  return !owner || top === undefined || top === owner;
 }
 
 export const forgetReportDocument = (tabId: number) => reportDocumentItem(tabId).removeValue();

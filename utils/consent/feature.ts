@@ -15,8 +15,9 @@ const WATCH_MS = 12_000;
 /**
  * Runs the known-platform layers and the home-made heuristic side by side and returns the first
  * definitive result. The heuristic holds its clicks until the platform layers have had
- * PLATFORM_GRACE_MS (or all resolved), and a platform layer's claim aborts it, so the two never
- * answer the same banner; the winner's result aborts every other layer.
+ * PLATFORM_GRACE_MS, all resolved, or all looked at the page after it saw its dialog and found no
+ * platform (`clear`); a platform layer's claim aborts it, so the two never answer the same banner;
+ * the winner's result aborts every other layer.
  */
 export function runLayers(
   env: ContentEnv,
@@ -26,7 +27,19 @@ export function runLayers(
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   const grace = setTimeout(release, platformLayers.length ? PLATFORM_GRACE_MS : 0);
-  const layers = [...platformLayers, createHeuristicLayer(released)];
+  // Per platform layer: when its latest look that recognised no platform began.
+  const clearSince = platformLayers.map(() => -Infinity);
+  const clearWaiters = new Set<{ seenAt: number; go: () => void }>();
+  const onClear = () => {
+    for (const waiter of clearWaiters) if (Math.min(...clearSince) >= waiter.seenAt) waiter.go();
+  };
+  const mayAct = (seenAt: number) =>
+    new Promise<void>((go) => {
+      void released.then(go);
+      clearWaiters.add({ seenAt, go });
+      onClear();
+    });
+  const layers = [...platformLayers, createHeuristicLayer(mayAct)];
   const controllers = layers.map(() => new AbortController());
   const abortAllBut = (keep: number) => controllers.forEach((c, i) => i !== keep && c.abort());
   env.ctx.onInvalidated(() => abortAllBut(-1));
@@ -42,6 +55,11 @@ export function runLayers(
           console.debug(`[candor] consent: ${layer.name} claims ${cmp}`);
           abortAllBut(index);
           release();
+        },
+        clear(since: number) {
+          if (index >= platformLayers.length) return;
+          clearSince[index] = Math.max(clearSince[index]!, since);
+          onClear();
         },
       };
       layer

@@ -10,9 +10,10 @@ import type { ConsentCategory, SiteRule } from '../storage/preferences';
  * 1. The plan is derived once per frame from prefs + the site rule (site-rule.ts → `consentPlanFor`).
  *    `leave-alone` → no layer starts at all.
  * 2. The platform layer starts first; the heuristic starts alongside but holds back any click until
- *    either the platform layer has had its grace period (`PLATFORM_GRACE_MS`) or the platform layer
- *    resolved null. If the platform layer calls `control.claim(cmp)` the heuristic is aborted at
- *    once, so the two never act on the same banner.
+ *    the platform layer has had its grace period (`PLATFORM_GRACE_MS`), resolved null, or said
+ *    through `control.clear(since)` that a look at the page begun after the heuristic saw its
+ *    dialog recognised no platform. If the platform layer calls `control.claim(cmp)` the heuristic
+ *    is aborted at once, so the two never act on the same banner.
  * 3. The first non-null result wins; every other layer's `control.signal` is aborted. A layer must
  *    stop clicking/observing when its signal aborts.
  */
@@ -51,6 +52,12 @@ export interface LayerControl {
    * claim('Cookiebot'). The orchestrator then aborts the other layers so none fights that banner.
    */
   claim(cmp: string): void;
+  /**
+   * A known-platform layer says that a look at the whole page, begun at `since`
+   * (performance.now()), recognised no consent platform. A dialog the heuristic saw before `since`
+   * is then no known platform's, and the heuristic answers it without waiting out the grace time.
+   */
+  clear(since: number): void;
 }
 
 export interface ConsentLayer {

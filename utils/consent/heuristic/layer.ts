@@ -153,16 +153,17 @@ async function answer(
 }
 
 /**
- * The home-made banner layer. `released` resolves when the known-platform layer has had its
- * chance (grace time over or nothing found), so this layer never clicks on a CMP's banner first.
+ * The home-made banner layer. `mayAct(seenAt)` resolves when the known-platform layer has had its
+ * chance at a dialog seen at `seenAt` (grace time over, nothing found, or a later look recognised
+ * no platform), so this layer never clicks on a CMP's banner first.
  */
-export function createHeuristicLayer(released: Promise<void>): ConsentLayer {
+export function createHeuristicLayer(mayAct: (seenAt: number) => Promise<void>): ConsentLayer {
   return {
     name: 'heuristic',
     async start(env, plan, control) {
       const found = await watchForDialog(env.doc, plan.watchMs, control.signal);
       if (!found) return null;
-      await Promise.race([released, new Promise((resolve) => control.signal.addEventListener('abort', resolve))]);
+      await Promise.race([mayAct(found.seenAt), new Promise((resolve) => control.signal.addEventListener('abort', resolve))]);
       if (control.signal.aborted) return null;
       return answer(env.doc, plan, control.signal, found.root, found.seenAt);
     },

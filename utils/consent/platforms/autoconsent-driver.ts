@@ -1,4 +1,4 @@
-import AutoConsent, { type Config, type ContentScriptMessage, type RuleBundle } from '@duckduckgo/autoconsent';
+import AutoConsent, { type Config, type ConsentState, type ContentScriptMessage, type RuleBundle } from '@duckduckgo/autoconsent';
 import { runSnippet } from './background-client';
 
 /** A banner autoconsent's catalogue recognised in this frame. */
@@ -42,6 +42,11 @@ export class AutoconsentDriver {
   private resolvePopup!: (popup: AutoconsentPopup) => void;
   private resolveNothing!: () => void;
   private popupAt: number | undefined;
+  /** Detection passes seen so far, when the current one began, and whether any pass found a CMP. */
+  private passes = 0;
+  private passStartedAt: number | undefined;
+  private cmpSeen = false;
+  private emptyPassListeners: ((since: number) => void)[] = [];
 
   constructor(rules: RuleBundle) {
     this.popup = new Promise((done) => (this.resolvePopup = done));
@@ -59,7 +64,11 @@ export class AutoconsentDriver {
       case 'popupFound':
         this.popupAt ??= Date.now();
         return;
+      case 'cmpDetected':
+        this.cmpSeen = true;
+        return;
       case 'report':
+        this.trackPasses(message.state);
         // handlePopup reports 'openPopupDetected' and then sets foundCmp in the same task; opting
         // out before that would find no CMP, so the popup is announced a task later.
         if (message.state.lifecycle === 'openPopupDetected') {
@@ -72,6 +81,26 @@ export class AutoconsentDriver {
         else if (message.state.detectedCmps.length > 0 && message.state.lifecycle === 'cmpDetected') void this.afterDetection();
         return;
     }
+  }
+
+  /**
+   * autoconsent counts its detection passes (findCmpAttempts, one every ≥ 500 ms while it finds
+   * nothing) but says nothing when one ends: a pass has ended with no CMP when the next begins, or
+   * when detection gives up.
+   */
+  private trackPasses(state: ConsentState): void {
+    if (state.detectedCmps.length > 0) this.cmpSeen = true;
+    const ended = state.findCmpAttempts > this.passes || state.lifecycle === 'nothingDetected' ? this.passStartedAt : undefined;
+    if (state.findCmpAttempts > this.passes) {
+      this.passes = state.findCmpAttempts;
+      this.passStartedAt = performance.now();
+    }
+    if (ended !== undefined && !this.cmpSeen) for (const listener of this.emptyPassListeners) listener(ended);
+  }
+
+  /** Calls `listener(since)` after each detection pass, begun at `since` (performance.now()), that found no CMP. */
+  onEmptyPass(listener: (since: number) => void): void {
+    this.emptyPassListeners.push(listener);
   }
 
   private detectionWatch = false;

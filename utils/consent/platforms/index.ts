@@ -189,6 +189,9 @@ export async function runPlatformLayer(
     const onScreen = env.isTopFrame ? visibleAdapter(env.doc) : undefined;
     if (onScreen) control.claim(onScreen.cmp);
     const driverReady = fetchAutoconsentRules(location.href).then((rules) => (rules ? new AutoconsentDriver(rules) : null));
+    // A look at the page that recognised nothing lets the heuristic answer a home-made dialog it
+    // saw before that look, instead of waiting out the grace time (adapters' banners count too).
+    void driverReady.then((d) => d?.onEmptyPass((since) => visibleAdapter(env.doc) || control.clear(since)));
     // Nothing known on the page: show whatever was prehidden now rather than at the timeout.
     void driverReady.then((d) => d?.nothingFound.then(() => visibleAdapter(env.doc) || unhide(env.doc)));
     const sighting = await firstSighting(env, plan, signal, driverReady);

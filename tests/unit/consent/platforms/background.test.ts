@@ -37,6 +37,7 @@ describe('background answers to the consent engine', () => {
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 5, frameIds: [2] },
       world: 'MAIN',
+      injectImmediately: true,
       func: platformMainWorld,
       args: ['onetrust', 'read', []],
     });
