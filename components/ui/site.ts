@@ -1,4 +1,4 @@
-import { registrableDomain } from '@/utils/consent/site-rule';
+import { registrableDomain } from '@/utils/consent/registrable-domain';
 
 /**
  * The key a site rule is stored under for a URL or bare host name, as the consent engine looks it

@@ -3,6 +3,7 @@ import compactRules from '@duckduckgo/autoconsent/rules/compact-rules.json';
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentRequest } from '../messaging/messages';
 import { isPlatformApi } from '../consent/platforms/adapters';
+import { registrableDomain } from '../consent/registrable-domain';
 import { platformMainWorld } from '../consent/platforms/main-world';
 
 type CompactRules = Parameters<typeof filterCompactRules>[0];
@@ -18,7 +19,8 @@ export type MainWorldAnswer = { ok: true; value: unknown } | { ok: false };
 export async function answerConsentRequest(
   sender: Browser.runtime.MessageSender,
   message: ContentRequest,
-): Promise<RuleBundle | MainWorldAnswer | null> {
+): Promise<RuleBundle | MainWorldAnswer | string | null> {
+  if (message.type === 'site:registrable') return registrableDomain(message.host);
   const tabId = sender.tab?.id;
   if (tabId === undefined) return null;
   // Exactly the asking document: by tab and frame alone, a call from a page the tab has just left

@@ -4,7 +4,8 @@ import { createHeuristicLayer } from './heuristic/layer';
 import { PLATFORM_GRACE_MS, type ConsentLayer, type ConsentPlan } from './layer';
 import { platformLayer } from './platforms';
 import { unhide } from './platforms/prehide';
-import { consentPlanFor, topHostname } from './site-rule';
+import { askRegistrableDomain } from './platforms/background-client';
+import { consentPlanFor, siteRuleFor, topHostname } from './site-rule';
 
 /** Known-platform layers (6B): autoconsent's catalogue and the per-category platform adapters. */
 const PLATFORM_LAYERS: readonly ConsentLayer[] = [platformLayer];
@@ -87,7 +88,8 @@ export function runLayers(
 
 async function startConsent(env: ContentEnv): Promise<void> {
   const win = env.doc.defaultView ?? window;
-  const plan = consentPlanFor(env.prefs, topHostname(win, env.isTopFrame), WATCH_MS);
+  const rule = await siteRuleFor(env.prefs, topHostname(win, env.isTopFrame), askRegistrableDomain);
+  const plan = consentPlanFor(env.prefs, rule, WATCH_MS);
   if (plan.mode === 'leave-alone') {
     unhide(env.doc); // Known banners were prehidden at document_start: show them to the person now.
     // Said once, by the top frame, so the popup can show that the site rule was applied.

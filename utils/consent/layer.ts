@@ -35,8 +35,6 @@ export interface ConsentPlan {
   allowed: readonly ConsentCategory[];
   /** The site rule that applied ('default' when none is set for this site). */
   siteRule: SiteRule;
-  /** Registrable domain the rule was looked up by (null for IPs/localhost-like hosts without a PSL entry). */
-  site: string | null;
   /** Whether Global Privacy Control is on (the platform layer sets Sec-GPC / navigator.globalPrivacyControl). */
   gpc: boolean;
   /** How long layers keep watching for a late banner, in ms (bounded; also ends with env.ctx). */

@@ -1,31 +1,38 @@
-import { getDomain } from 'tldts';
 import type { Preferences, SiteRule } from '../storage/preferences';
 import type { ConsentPlan } from './layer';
 
-/**
- * The registrable domain ("eTLD+1", e.g. news.example.co.uk → example.co.uk) that site rules are
- * keyed by, from the Public Suffix List including private suffixes (each *.github.io site is its
- * own). Null for IP addresses and single-label hosts such as localhost.
- */
-export function registrableDomain(hostname: string): string | null {
-  return getDomain(hostname, { allowPrivateDomains: true }) ?? null;
+/** Parent domains of a host, nearest first: a.b.example.co.uk → b.example.co.uk, example.co.uk, co.uk, uk. */
+function parentDomains(host: string): string[] {
+  const labels = host.split('.');
+  return labels.slice(1).map((_, i) => labels.slice(i + 1).join('.'));
 }
 
-/** The site rule for a host: by registrable domain, else by the exact host (localhost, IPs). */
-export function siteRuleFor(prefs: Preferences, hostname: string): { site: string | null; rule: SiteRule } {
-  const site = registrableDomain(hostname);
+/**
+ * The site rule for a host: by registrable domain (registrable-domain.ts), else by the exact host
+ * (localhost, IPs). `registrable` is asked only when a rule is stored under one of the host's
+ * parent domains: only then does it matter which parent is the site (example.co.uk) and which a
+ * public suffix (co.uk, github.io). The content script asks the background there, so the Public
+ * Suffix List (250 kB) stays out of the script every frame evaluates.
+ */
+export async function siteRuleFor(
+  prefs: Preferences,
+  hostname: string,
+  registrable: (host: string) => Promise<string | null> | string | null,
+): Promise<SiteRule> {
   const rules = prefs.consent.siteRules;
-  const rule = (site !== null ? rules[site] : undefined) ?? rules[hostname.toLowerCase()] ?? 'default';
-  return { site, rule };
+  const host = hostname.toLowerCase();
+  const parentKeyed = parentDomains(host).some((parent) => Object.hasOwn(rules, parent));
+  // With no parent keyed, only a rule under the host itself can apply, whatever its site is.
+  const site = parentKeyed ? await registrable(host) : host;
+  return (site !== null ? rules[site] : undefined) ?? rules[host] ?? 'default';
 }
 
 const ALL_CATEGORIES = ['functional', 'analytics', 'advertising', 'social'] as const;
 
-/** What the consent layers should do on a page of `hostname`, from the person's preferences. */
-export function consentPlanFor(prefs: Preferences, hostname: string, watchMs: number): ConsentPlan {
-  const { site, rule } = siteRuleFor(prefs, hostname);
+/** What the consent layers should do on a site with `rule` (siteRuleFor), from the person's preferences. */
+export function consentPlanFor(prefs: Preferences, rule: SiteRule, watchMs: number): ConsentPlan {
   const allowed = [...new Set(prefs.consent.allowed)];
-  const base = { siteRule: rule, site, gpc: prefs.consent.globalPrivacyControl, watchMs };
+  const base = { siteRule: rule, gpc: prefs.consent.globalPrivacyControl, watchMs };
   switch (rule) {
     case 'leave-alone':
       return { ...base, mode: 'leave-alone', allowed: [] };

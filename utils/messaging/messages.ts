@@ -42,6 +42,8 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('article:extract'), url: z.string().check(z.maxLength(4096)), html: z.string().check(z.maxLength(MAX_PAGE_HTML)) }),
   // Consent engine requests the background answers (they change no report; see consent-platforms.ts):
+  /** The registrable domain of a host (site rules are keyed by it), answered with a string or null. */
+  z.object({ type: z.literal('site:registrable'), host: z.string().check(z.maxLength(253)) }),
   /** autoconsent's `init`: answered with the catalogue's compact rules filtered for this URL and frame. */
   z.object({ type: z.literal('autoconsent:init'), url: z.string().check(z.maxLength(4096)) }),
   /**
@@ -64,7 +66,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 
 /** Consent-engine messages that ask the background a question instead of updating the tab's report. */
-export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world'] as const;
+export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world', 'site:registrable'] as const;
 export type ContentRequest = Extract<ContentToBackground, { type: (typeof CONTENT_REQUEST_TYPES)[number] }>;
 export type ArticleExtractRequest = Extract<ContentToBackground, { type: 'article:extract' }>;
 export type ContentReportMessage = Exclude<ContentToBackground, ContentRequest | ArticleExtractRequest>;

@@ -25,7 +25,7 @@ export function bannerCss(): string {
 }
 
 export function plan(mode: ConsentPlan['mode'], allowed: ConsentCategory[] = []): ConsentPlan {
-  return { mode, allowed, siteRule: 'default', site: 'example.com', gpc: true, watchMs: 2000 };
+  return { mode, allowed, siteRule: 'default', gpc: true, watchMs: 2000 };
 }
 
 /** Loads a page body with the fixtures' stylesheet into happy-dom's document. */

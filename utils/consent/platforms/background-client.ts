@@ -28,6 +28,12 @@ export async function fetchAutoconsentRules(url: string): Promise<RuleBundle | n
   return parsed.success ? (parsed.data as RuleBundle) : null;
 }
 
+/** The registrable domain of a host, from the background's Public Suffix List; null when unanswered. */
+export async function askRegistrableDomain(host: string): Promise<string | null> {
+  const answer = z.nullable(z.string()).safeParse(await ask({ type: 'site:registrable', host }));
+  return answer.success ? answer.data : null;
+}
+
 /** Runs an autoconsent eval snippet in this frame's main world; a failure counts as false. */
 export async function runSnippet(id: string): Promise<unknown> {
   const answer = MainWorldAnswerSchema.safeParse(await ask({ type: 'consent:main-world', call: { kind: 'snippet', id } }));

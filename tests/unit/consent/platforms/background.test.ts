@@ -29,6 +29,12 @@ describe('background answers to the consent engine', () => {
     expect(frame.compact.r.length).toBeLessThan(top.compact.r.length);
   });
 
+  it('answers site:registrable from the Public Suffix List, in frames too (the content script does not carry it)', async () => {
+    expect(await onRuntimeMessage({ type: 'site:registrable', host: 'news.example.co.uk' }, sender(0))).toBe('example.co.uk');
+    expect(await onRuntimeMessage({ type: 'site:registrable', host: 'someone.github.io' }, sender(4))).toBe('someone.github.io');
+    expect(await onRuntimeMessage({ type: 'site:registrable', host: 'localhost' }, sender(0))).toBeNull();
+  });
+
   it('runs a named platform call in the sender frame main world and returns its value', async () => {
     executeScript.mockResolvedValue([{ result: { decided: true, items: [] } }]);
     const call = { kind: 'platform', platform: 'onetrust', op: 'read', grant: [] };
