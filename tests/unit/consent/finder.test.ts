@@ -80,6 +80,22 @@ describe('finding consent dialogs', () => {
     expect(action.kind === 'click' && action.control.label).toBe('Rechazar');
   });
 
+  it('finds a banner that follows another overlay inside the same page wrapper', () => {
+    loadPage(`<div id="app">
+      <header style="position: sticky; top: 0"><nav><a href="/privacy">Privacy policy</a></nav></header>
+      <main><p>Article text.</p></main>
+      <div id="banner" style="position: fixed; bottom: 0"><p>We use cookies to measure our audience.</p><button>Reject</button><button>Accept</button></div>
+    </div>`);
+    expect(findConsentDialogs(document)).toEqual([document.getElementById('banner')]);
+  });
+
+  it('reads a sentence a framework rendered as several text nodes', () => {
+    loadPage('<div id="banner" style="position: fixed; bottom: 0"><p id="text"></p><button>Reject</button></div>');
+    const p = document.getElementById('text')!;
+    for (const part of ['We use ', '3', ' cookies', ' for ads.']) p.append(document.createTextNode(part));
+    expect(findConsentDialogs(document)).toEqual([document.getElementById('banner')]);
+  });
+
   it('does not take a page-sized fixed container for a banner', () => {
     loadPage(`<div style="position: fixed; inset: 0"><p>${'Long article text about privacy and cookies. '.repeat(120)}</p></div>`);
     expect(findConsentDialogs(document)).toEqual([]);

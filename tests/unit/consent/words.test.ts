@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { WordTableSchema } from '../../../utils/consent/words/schema';
-import { categoriesOf, classifyLabel, hasConsentVocabulary, hasWallVocabulary, normalizeText, WORD_TABLES } from '../../../utils/consent/words';
+import {
+  categoriesOf,
+  classifyLabel,
+  hasConsentVocabulary,
+  hasWallVocabulary,
+  mayHaveConsentVocabulary,
+  normalizeText,
+  WORD_TABLES,
+} from '../../../utils/consent/words';
 
 const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'ru', 'tr', 'cs'];
 
@@ -77,6 +85,28 @@ describe('word tables', () => {
       }
     });
   }
+
+  it('pre-filters raw text without losing any text the exact test accepts, in every language', () => {
+    for (const table of WORD_TABLES) {
+      for (const phrase of table.detect) {
+        // Tables are written normalised, so the pre-filter can use them as they are.
+        expect(normalizeText(phrase), `${table.lang}: ${phrase}`).toBe(phrase);
+        const upper = table.lang === 'tr' ? phrase : phrase.toUpperCase(); // İ is folded only by normalising
+        for (const text of [phrase, `We said: ${phrase}.`, `(${upper})`, `使用${phrase}设置`, `«${phrase}»`, `1 ${phrase}s`]) {
+          if (hasConsentVocabulary(text)) expect(mayHaveConsentVocabulary(text), `${table.lang}: ${text}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('pre-filters on word starts: "review" and "metadata" are not "vie" and "data"', () => {
+    for (const text of ['Read the review', 'The metadata of the photo', 'Interviews and previews', 'Bigdata Inc.']) {
+      expect(mayHaveConsentVocabulary(text), text).toBe(false);
+    }
+    for (const text of ['We use COOKIES.', 'Vie privée', '数据与隐私', '개인정보 처리방침', 'Datenschutz-Hinweis', 'Osobní údaje']) {
+      expect(mayHaveConsentVocabulary(text), text).toBe(true);
+    }
+  });
 
   it('recognises consent vocabulary, walls and categories', () => {
     expect(hasConsentVocabulary('Wir verwenden Cookies und ähnliche Technologien')).toBe(true);

@@ -46,6 +46,38 @@ export function* deepElements(root: Document | ShadowRoot | Element): Generator<
   }
 }
 
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (the constants, so any window's walker takes them). */
+const ELEMENTS_AND_TEXT = 0x1 | 0x4;
+
+/**
+ * Every text node under root in document order, descending into open shadow roots (each passed to
+ * `onShadowRoot` first) and same-origin about: frames where their host is reached, as deepElements
+ * does. A TreeWalker: the browser walks the tree, with no array of children made per element, so a
+ * scan of a page with no banner costs little.
+ */
+export function walkDeepText(
+  root: Document | ShadowRoot | Element,
+  visit: (text: Text) => void,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): void {
+  const start = 'documentElement' in root ? root.documentElement : root;
+  if (!start) return;
+  const walker = start.ownerDocument!.createTreeWalker(start, ELEMENTS_AND_TEXT);
+  for (let node: Node | null = start; node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      visit(node as Text);
+      continue;
+    }
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) {
+      onShadowRoot?.(shadow);
+      walkDeepText(shadow, visit, onShadowRoot);
+    }
+    const frameDoc = aboutFrameDocument(node as Element);
+    if (frameDoc) walkDeepText(frameDoc, visit, onShadowRoot);
+  }
+}
+
 /**
  * The document of a same-origin frame that has no content script of its own (about:blank, srcdoc);
  * http frames run Candor themselves (allFrames), so they are not entered twice.
@@ -60,36 +92,48 @@ function aboutFrameDocument(el: Element): Document | null {
   }
 }
 
+const PROSE_SKIP: ReadonlySet<string> = new Set(['a', 'script', 'style', 'noscript']);
+const TEXT_SKIP: ReadonlySet<string> = new Set(['script', 'style']);
+
+/**
+ * The text node values under root, shadow content included, leaving out `skip` elements. With a
+ * limit, null as soon as more than `limit` non-space characters were seen (the text is longer).
+ */
+function textParts(root: Node, skip: ReadonlySet<string>, limit = Infinity): string[] | null {
+  const parts: string[] = [];
+  let solid = 0;
+  const walk = (node: Node): boolean => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      if (limit !== Infinity) solid += value.replace(/\s+/g, '').length;
+      return solid <= limit;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return true;
+    if (skip.has((node as Element).localName)) return true;
+    for (let child = node.firstChild; child; child = child.nextSibling) if (!walk(child)) return false;
+    const shadow = (node as Element).shadowRoot;
+    return !shadow || walk(shadow);
+  };
+  return walk(root) ? parts : null;
+}
+
+const collapse = (parts: string[]) => parts.join(' ').replace(/\s+/g, ' ').trim();
+
 /** Text without the contents of links, scripts and styles: what a banner says rather than links to. */
 export function proseText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const name = (node as Element).localName;
-    if (name === 'a' || name === 'script' || name === 'style' || name === 'noscript') return;
-    for (const child of Array.from(node.childNodes)) walk(child);
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) walk(shadow);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return collapse(textParts(root, PROSE_SKIP)!);
 }
 
 /** All text including shadow content (textContent does not enter shadow roots). */
 export function deepText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const name = (node as Element).localName;
-    if (name === 'script' || name === 'style') return;
-    for (const child of Array.from(node.childNodes)) walk(child);
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) walk(shadow);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return collapse(textParts(root, TEXT_SKIP)!);
+}
+
+/** deepText(root).length <= max, without reading all of a large container (a page wrapper). */
+export function deepTextFits(root: Element, max: number): boolean {
+  const parts = textParts(root, TEXT_SKIP, max);
+  return parts !== null && collapse(parts).length <= max;
 }
 
 /** The accessible-ish name of a control: aria-label, its text, value or title. */

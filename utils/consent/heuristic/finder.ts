@@ -1,5 +1,5 @@
 import { hasConsentVocabulary, mayHaveConsentVocabulary } from '../words';
-import { deepElements, deepText, isShown, parentOf, positionOf, proseText } from './dom';
+import { deepTextFits, isShown, parentOf, positionOf, proseText, walkDeepText } from './dom';
 
 /** A container with more text than this is a page layout, not a banner. */
 const MAX_DIALOG_TEXT = 4000;
@@ -14,32 +14,30 @@ function isOverlay(el: Element): boolean {
   return position === 'fixed' || position === 'sticky';
 }
 
-function ownText(el: Element): string {
-  let text = '';
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) text += node.nodeValue;
-  return text;
-}
-
 /**
  * The outermost overlay around `el` whose text is still banner-sized (so a backdrop wrapping a
- * modal counts as one banner), or null when `el` is not inside an overlay.
+ * modal counts as one banner), or null when `el` is not inside an overlay. `cache` holds that
+ * answer for every element already passed, so each ancestor's style is read once per scan.
  */
 function overlayAround(el: Element, cache: Map<Element, Element | null>): Element | null {
   const chain: Element[] = [];
-  let found: Element | null = null;
+  let above: Element | null = null;
   for (let node: Element | null = el; node && node.localName !== 'body' && node.localName !== 'html'; node = parentOf(node)) {
     if (cache.has(node)) {
-      found = cache.get(node) ?? found;
+      above = cache.get(node)!;
       break;
     }
     chain.push(node);
   }
-  // Walk back down from the cached/top end so the outermost qualifying overlay wins.
-  for (let i = chain.length - 1; i >= 0 && !found; i--) {
+  // An overlay found above the cached element is outermost for the whole chain; else walk back
+  // down from the top end so the outermost qualifying overlay wins.
+  let found = above;
+  for (let i = chain.length - 1; i >= 0; i--) {
     const node = chain[i]!;
-    if (isOverlay(node) && deepText(node).length <= MAX_DIALOG_TEXT) found = node;
+    if (!found && isOverlay(node) && deepTextFits(node, MAX_DIALOG_TEXT)) found = node;
+    // Elements above the overlay found are not inside it: their answer stays what was above them.
+    cache.set(node, found);
   }
-  for (const node of chain) cache.set(node, found);
   return found;
 }
 
@@ -53,18 +51,25 @@ function contains(outer: Element, inner: Element): boolean {
  * containers whose own prose (not link texts: a sticky header's "Privacy" link is no banner)
  * speaks of cookies, consent or privacy in any of the table languages. Outermost first in DOM order.
  * `onShadowRoot` sees every open shadow root on the way (the watcher observes them).
+ *
+ * Only text nodes are read, one pre-filter test each (prose joins text nodes with spaces, so a word
+ * split between two nodes never counted); style is read only up from the few texts that pass, so
+ * a page without a banner costs one walk of its tree.
  */
 export function findConsentDialogs(doc: Document, onShadowRoot?: (root: ShadowRoot) => void): Element[] {
   const cache = new Map<Element, Element | null>();
   const roots: Element[] = [];
-  for (const el of deepElements(doc)) {
-    if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
-    if (SKIP.has(el.localName)) continue;
-    const text = ownText(el);
-    if (text.trim().length < 2 || !mayHaveConsentVocabulary(text)) continue;
-    const root = overlayAround(el, cache);
-    if (root && !roots.includes(root)) roots.push(root);
-  }
+  walkDeepText(
+    doc,
+    (text) => {
+      const parent = text.parentElement;
+      if (!parent || cache.has(parent) || SKIP.has(parent.localName)) return;
+      if (!mayHaveConsentVocabulary(text.data)) return;
+      const root = overlayAround(parent, cache);
+      if (root && !roots.includes(root)) roots.push(root);
+    },
+    onShadowRoot,
+  );
   return roots.filter(
     (root) =>
       !roots.some((other) => other !== root && contains(other, root)) &&

@@ -45,16 +45,25 @@ function entries(pick: (table: WordTable) => string[]): Entry[] {
   );
 }
 
-const ROLE_ENTRIES = Object.fromEntries(CONTROL_ROLES.map((role) => [role, entries((t) => t[role])])) as Record<
-  ControlRole,
-  Entry[]
->;
-const DETECT = entries((t) => t.detect);
-const WALL = entries((t) => t.wall);
-const COOKIE = entries((t) => t.cookie);
+/**
+ * A value computed on first use. Normalising every phrase of every table costs each page and frame
+ * milliseconds at load; most pages have no banner, so only the detect phrases are ever prepared.
+ */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 const CATEGORY_NAMES = ['necessary', 'functional', 'analytics', 'advertising', 'social'] as const;
 export type ToggleCategory = (typeof CATEGORY_NAMES)[number];
-const CATEGORY_ENTRIES = CATEGORY_NAMES.map((name) => [name, entries((t) => t.categories[name])] as const);
+
+const detectEntries = lazy(() => entries((t) => t.detect));
+const roleEntries = lazy(
+  () => Object.fromEntries(CONTROL_ROLES.map((role) => [role, entries((t) => t[role])])) as Record<ControlRole, Entry[]>,
+);
+const wallEntries = lazy(() => entries((t) => t.wall));
+const cookieEntries = lazy(() => entries((t) => t.cookie));
+const categoryEntries = lazy(() => CATEGORY_NAMES.map((name) => [name, entries((t) => t.categories[name])] as const));
 
 function firstMatch(text: Prepared, list: Entry[], mode: MatchMode): Entry | undefined {
   return list.find((entry) => containsPhrase(text, entry.phrase, mode, entry.unspaced));
@@ -79,8 +88,9 @@ export function classifyLabel(label: string): ControlMatch | null {
   if (!normal || normal.length > MAX_LABEL) return null;
   const text = prepare(normal);
   let best: (Entry & { role: ControlRole }) | null = null;
+  const byRole = roleEntries();
   for (const role of CONTROL_ROLES) {
-    for (const entry of ROLE_ENTRIES[role]) {
+    for (const entry of byRole[role]) {
       if (best && (entry.weight < best.weight || (entry.weight === best.weight && role !== 'accept'))) continue;
       if (containsPhrase(text, entry.phrase, 'word', entry.unspaced)) best = { ...entry, role };
     }
@@ -88,35 +98,65 @@ export function classifyLabel(label: string): ControlMatch | null {
   return best && { role: best.role, phrase: best.phrase, lang: best.lang };
 }
 
-/** Cheap pre-filter on raw text (first word of every detect phrase), before normalising. */
-const DETECT_STEMS = new RegExp(
-  [...new Set(DETECT.map((entry) => entry.phrase.split(' ')[0]!))].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'iu',
-);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Words of scripts written without spaces (CJK, Hangul) and beyond: matched as substrings. A
+ * character-code test, not isUnspaced: its Unicode-property regexps take milliseconds to compile in
+ * every frame, and a word wrongly counted here only makes the pre-filter looser.
+ */
+const matchesAnywhere = (stem: string) => stem.charCodeAt(0) >= 0x1100;
+
+/** Lower and upper case are the same for everything but letters of cased scripts (Latin, Cyrillic…). */
+const isCasedLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+
+/**
+ * The pre-filter on raw text, built from the detect phrases as written (tables are lower case and
+ * normalised; words.test.ts checks that each normalised phrase starts with its stem): the first
+ * word of each phrase. No normalising and no Unicode-property regexp, so a page without a banner
+ * pays for neither.
+ */
+const detectStems = lazy(() => {
+  const stems = [...new Set(WORD_TABLES.flatMap((t) => t.detect.map((phrase) => phrase.toLowerCase().split(' ')[0]!)))];
+  return { pattern: new RegExp(stems.map(escapeRegExp).join('|'), 'gi'), anywhere: new Set(stems.filter(matchesAnywhere)) };
+});
+
+/**
+ * Whether raw text may speak of consent (before the exact test on normalised text): a detect stem
+ * at a word start, that is after the text's start or a character that is not a cased letter
+ * (space, punctuation, a digit, CJK), as hasConsentVocabulary wants it, so "review" and "metadata"
+ * do not pass for "vie" and "data"; CJK and Hangul stems anywhere.
+ */
 export function mayHaveConsentVocabulary(raw: string): boolean {
-  return DETECT_STEMS.test(raw);
+  const { pattern, anywhere } = detectStems();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
+    if (match.index === 0 || !isCasedLetter(raw[match.index - 1]!) || anywhere.has(match[0].toLowerCase())) return true;
+    pattern.lastIndex = match.index + 1;
+  }
+  return false;
 }
 
 /** Whether text speaks of cookies / consent / privacy in any table's language. */
 export function hasConsentVocabulary(text: string): boolean {
-  return firstMatch(prepare(normalizeText(text)), DETECT, 'prefix') !== undefined;
+  return firstMatch(prepare(normalizeText(text)), detectEntries(), 'prefix') !== undefined;
 }
 
 /** Whether text names cookies or trackers (stricter than consent vocabulary; see schema.ts). */
 export function hasCookieVocabulary(text: string): boolean {
-  return firstMatch(prepare(normalizeText(text)), COOKIE, 'prefix') !== undefined;
+  return firstMatch(prepare(normalizeText(text)), cookieEntries(), 'prefix') !== undefined;
 }
 
 /** Whether text offers a paid, ad-free alternative (consent-or-pay wall). */
 export function hasWallVocabulary(text: string): boolean {
-  return firstMatch(prepare(normalizeText(text)), WALL, 'word') !== undefined;
+  return firstMatch(prepare(normalizeText(text)), wallEntries(), 'word') !== undefined;
 }
 
 /** Categories a toggle's label names; "necessary" included so such toggles are left alone. */
 export function categoriesOf(label: string): Set<ToggleCategory> {
   const text = prepare(normalizeText(label));
   const found = new Set<ToggleCategory>();
-  for (const [name, list] of CATEGORY_ENTRIES) if (firstMatch(text, list, 'prefix')) found.add(name);
+  for (const [name, list] of categoryEntries()) if (firstMatch(text, list, 'prefix')) found.add(name);
   return found;
 }
 
