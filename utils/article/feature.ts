@@ -6,6 +6,7 @@ import { ArticleExtractAnswerSchema, MAX_PAGE_HTML } from '../messaging/messages
 import { readArticle, withHighlights } from './detect';
 import { summarizerHighlights } from './summarizer';
 import { isSubstantialChange } from './body-change';
+import { pageCopy } from './page-copy';
 import { watchMutations } from '../content/mutations';
 
 /** Quiet time after an SPA navigation or a body change before re-scanning (routes render in steps). */
@@ -17,12 +18,12 @@ const IDLE_TIMEOUT_MS = 2000;
 
 /**
  * Reads the article from a copy of the page's HTML in another process (Chromium's offscreen
- * document, Firefox's background page): serialising costs the page a few milliseconds, parsing and
- * scoring it there cost the page nothing. Undefined when that is not possible (a huge page, a
- * background that does not answer), so the page reads it itself.
+ * document, Firefox's background page): serialising and sending the copy (pageCopy) costs the page
+ * a few milliseconds, parsing and scoring it there cost the page nothing. Undefined when that is
+ * not possible (a huge page, a background that does not answer), so the page reads it itself.
  */
 async function readElsewhere(doc: Document): Promise<Article | null | undefined> {
-  const html = doc.documentElement.outerHTML;
+  const html = pageCopy(doc);
   if (html.length > MAX_PAGE_HTML) return undefined;
   try {
     const answer = ArticleExtractAnswerSchema.safeParse(await deliver({ type: 'article:extract', url: doc.URL, html }));
