@@ -10,8 +10,8 @@
  * DOMContentLoaded. "cold" is the first scan in the page's new JavaScript context (it includes
  * compiling the phrase table's regular expressions, as the content script does on every page
  * load); "warm" is the median of the next runs (the idle-time rescans). Each scan runs as one task
- * and is timed with performance.now(); a PerformanceObserver records tasks over 50 ms meanwhile.
- * Wall-clock figures include preemption by other processes, so the load average is printed too.
+ * and is timed in main-thread CPU time (CDP Performance `TaskDuration` in thread ticks, read
+ * before and after it), so a loaded machine does not inflate it; the load average is printed too.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -76,37 +76,32 @@ await context.route('**/*', (route) =>
 
 const cold: number[] = [];
 const warm: number[] = [];
-let longTasks = 0;
 let findings = 0;
-console.log(`page${' '.repeat(13)}  cold ms  warm ms  findings  elements`);
+console.log(`page${' '.repeat(13)}  cold ms  warm ms  findings  elements   (main-thread CPU)`);
 for (const id of ids) {
   const page = await context.newPage();
   try {
     await page.goto(server.url(`/${id}/page.html`), { waitUntil: 'domcontentloaded', timeout: 20_000 });
     await page.addScriptTag({ content: bundle });
-    // A string, not a function: tsx would inject helpers the page does not have.
-    const result = (await page.evaluate(`new Promise((done) => {
-      const long = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
-      observer.observe({ type: 'longtask' });
-      const times = [];
-      let found = 0;
-      const next = () => {
-        const start = performance.now();
-        found = window.__candorScan().length;
-        times.push(performance.now() - start);
-        if (times.length < ${runs + 1}) return setTimeout(next, 0);
-        setTimeout(() => {
-          observer.disconnect();
-          done({ times, found, elements: document.getElementsByTagName('*').length, long: long.length });
-        }, 0);
-      };
-      setTimeout(next, 0);
-    })`)) as { times: number[]; found: number; elements: number; long: number };
+    // Main-thread CPU (thread time) of each scan, from CDP's task metrics around it: a loaded
+    // machine stretches wall-clock time, not this.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const times: number[] = [];
+    let found = 0;
+    for (let run = 0; run <= runs; run++) {
+      const before = await taskSeconds();
+      // A string, not a function: tsx would inject helpers the page does not have.
+      found = (await page.evaluate('window.__candorScan().length')) as number;
+      times.push(((await taskSeconds()) - before) * 1000);
+    }
+    const result = { times, found, elements: (await page.evaluate('document.getElementsByTagName("*").length')) as number };
+    await cdp.detach();
     const [first, ...rest] = result.times;
     cold.push(first!);
     warm.push(quantile(rest, 0.5));
-    longTasks += result.long;
     findings += result.found;
     console.log(`${id.slice(0, 16)}  ${fmt(first!)}  ${fmt(quantile(rest, 0.5))}  ${String(result.found).padStart(8)}  ${String(result.elements).padStart(8)}`);
   } catch (error) {
@@ -123,4 +118,4 @@ const summary = (name: string, values: number[]) =>
 console.log(`\n${cold.length} pages, ${runs} warm runs each, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(summary('cold (first scan in a new page context)', cold));
 console.log(summary('warm (rescan, median per page)', warm));
-console.log(`findings on corpus pages: ${findings}; tasks over 50 ms during scans: ${longTasks}`);
+console.log(`findings on corpus pages: ${findings}`);

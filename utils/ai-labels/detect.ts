@@ -125,15 +125,18 @@ function resolve(hit: LabelHit, label: Element, doc: Document, evidence: AiFindi
   }
 }
 
+const ATTRIBUTES = ['alt', 'title', 'aria-label'];
+
 /** Alt, title and aria-label texts of images and videos, and of icon-only label elements. */
 function itemsFromAttributes(scope: Element, doc: Document, table: CompiledTable): FoundItem[] {
   const items: FoundItem[] = [];
   for (const el of scope.querySelectorAll('img, video, [aria-label], [title]')) {
+    // The cheap test first: almost no attribute mentions AI, and reading an element's text is not free.
+    const texts = ATTRIBUTES.map((name) => el.getAttribute(name)).filter((raw): raw is string => !!raw && table.mayHoldLabel(raw));
+    if (!texts.length) continue;
     const isMedia = el.tagName === 'IMG' || el.tagName === 'VIDEO';
     if (isMedia ? isTinyByAttributes(el) : normalizeText(el.textContent ?? '')) continue;
-    for (const name of ['alt', 'title', 'aria-label']) {
-      const raw = el.getAttribute(name);
-      if (!raw || !table.mayHoldLabel(raw)) continue;
+    for (const raw of texts) {
       const text = normalizeText(raw);
       if (isExcludedContext(el, '')) break;
       const lang = langOf(el);

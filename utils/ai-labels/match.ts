@@ -43,7 +43,7 @@ export function findPhrases(text: string, table: CompiledTable, preferLang: stri
   const all: (PhraseMatch & { order: number })[] = [];
   // Patterns are lower-case (see compile.ts); keep offsets valid where lower-casing changes length.
   const lower = text.toLowerCase();
-  const subject = lower.length === text.length ? lower : text;
+  const subject = table.markGenerators(lower.length === text.length ? lower : text);
   const scripts = scriptsOf(subject);
   languagesFor(table, preferLang).forEach((language, order) => {
     if (!scripts.has(language.script)) return;

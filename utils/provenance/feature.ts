@@ -14,10 +14,22 @@ import { ProvenanceBadges } from './badge';
  */
 const BATCH_MS = 400;
 
-function imagesShowing(doc: Document, src: string): HTMLImageElement[] {
-  return [...doc.images].filter((img) => (img.currentSrc || img.src) === src);
+/** The page's images by the URL they show: one pass over `document.images` per batch, not one per URL. */
+function imagesBySource(doc: Document): Map<string, HTMLImageElement[]> {
+  const bySource = new Map<string, HTMLImageElement[]>();
+  for (const img of doc.images) {
+    const src = img.currentSrc || img.src;
+    const list = bySource.get(src);
+    if (list) list.push(img);
+    else bySource.set(src, [img]);
+  }
+  return bySource;
 }
 
+/**
+ * Icons and thumbnails are not worth a metadata check, by their rendered size. Reading it costs at
+ * most one layout per batch: once the first image is measured, the others' boxes are up to date.
+ */
 function bigEnough(img: HTMLImageElement, minPx: number): boolean {
   const rect = img.getBoundingClientRect();
   return Math.min(rect.width, rect.height) >= minPx;
@@ -41,14 +53,16 @@ export const provenanceFeature: ContentFeature = {
     let timer: number | undefined;
 
     const render = (records: ProvenanceRecord[]) => {
-      if (!badgesAllowed(env)) return;
-      for (const record of records) badges.show(record, imagesShowing(env.doc, record.src));
+      if (!badgesAllowed(env) || !records.length) return;
+      const showing = imagesBySource(env.doc);
+      for (const record of records) badges.show(record, showing.get(record.src) ?? []);
     };
 
     const flush = async () => {
       timer = undefined;
+      const showing = imagesBySource(env.doc);
       const images = [...pending]
-        .filter(([src]) => imagesShowing(env.doc, src).some((img) => bigEnough(img, minImagePx)))
+        .filter(([src]) => showing.get(src)?.some((img) => bigEnough(img, minImagePx)))
         .map(([src, size]) => ({ src, size }));
       for (const src of pending.keys()) asked.add(src);
       pending.clear();
