@@ -10,7 +10,9 @@
  * banner appearing in the page (the fixture's own MutationObserver) to the stored state first
  * reading rejected (polled by this script).
  *
- * Options: --runs N (default 1: each page N times per tool), --timeout ms (per page, default 15000).
+ * Options: --runs N (default 1: each page N times per tool), --timeout ms (per page, default 15000),
+ * --cold (stop the tool's service worker before each page, as Chromium does after 30 s idle: the
+ * page then waits for the worker to start, as on a person's first page in a while).
  */
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -18,6 +20,7 @@ import { ensureBuilt } from './lib/ensure-build';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './lib/launch';
 import { createReportReader, tabIdOf } from './lib/report-reader';
 import { serveDirectory, type StaticServer } from './lib/static-server';
+import { stopServiceWorker } from '../tests/e2e/support/service-worker';
 import {
   CONSENT_PAGES,
   CONSENT_PAGES_DIR,
@@ -93,8 +96,10 @@ async function measure(
   fixture: ConsentPage,
   timeout: number,
   reportOf: ReturnType<typeof createReportReader>,
+  cold: boolean,
 ): Promise<Row> {
   const page = await context.newPage();
+  if (cold) await stopServiceWorker(context, page, extension.extensionId);
   if ('instrument' in fixture && typeof fixture.instrument === 'function') await page.addInitScript(fixture.instrument as () => void);
   await page.goto(url);
   const end = Date.now() + timeout;
@@ -134,6 +139,7 @@ async function runTool(
   servers: { main: StaticServer; cmp: StaticServer },
   runs: number,
   timeout: number,
+  cold: boolean,
 ) {
   const extension = await launchWithExtension({ extensionDir: tool === 'candor' ? EXTENSION_DIR : PEER_DIR });
   const reportOf = createReportReader(extension);
@@ -156,7 +162,7 @@ async function runTool(
           : '';
         // A fresh site per visit, so no stored choice carries over.
         const url = servers.main.url(`${fixture.path ?? `/consent-platforms/${fixture.file}`}${query}`, `b${site++}.candor.test`);
-        const row = await measure(tool, extension, extension.context, url, fixture, timeout, reportOf);
+        const row = await measure(tool, extension, extension.context, url, fixture, timeout, reportOf, cold);
         rows.set(fixture.name, [...(rows.get(fixture.name) ?? []), row]);
       }
     }
@@ -179,14 +185,15 @@ function summarize(rows: Row[]) {
 async function main(): Promise<void> {
   const runs = argument('runs', 1);
   const timeout = argument('timeout', 15_000);
+  const cold = process.argv.includes('--cold');
   if (!process.env.CANDOR_EXTENSION_DIR) ensureBuilt();
   const main = await serveDirectory(resolve(ROOT, 'tests/fixtures/pages'), { '/node_modules/': resolve(ROOT, 'node_modules') });
   const cmp = await serveDirectory(SOURCEPOINT_CMP_DIR, { '/shared/': CONSENT_PAGES_DIR });
   const pages = [...CONSENT_PAGES, DEMO_PAGE];
   try {
     // Same pages, same run, one tool after the other (each in a fresh browser and profile).
-    const candor = await runTool('candor', pages, { main, cmp }, runs, timeout);
-    const peer = await runTool('autoconsent', pages, { main, cmp }, runs, timeout);
+    const candor = await runTool('candor', pages, { main, cmp }, runs, timeout, cold);
+    const peer = await runTool('autoconsent', pages, { main, cmp }, runs, timeout, cold);
     const cell = (s: ReturnType<typeof summarize>) =>
       `${s.detected}/${s.n} det, ${s.rejected}/${s.n} rej, ${s.clicks} acc, ${s.ms === null ? '–' : `${s.ms} ms`}`;
     const width = Math.max(...pages.map((p) => p.name.length));
@@ -201,6 +208,7 @@ async function main(): Promise<void> {
     console.log(
       'det = the tool reported the banner; rej = the platform\'s own stored consent reads reject-all; acc = clicks on accept controls; ms = median from banner shown to stored reject.',
     );
+    if (cold) console.log('--cold: each page loaded with the tool\'s service worker stopped first.');
   } finally {
     await main.close();
     await cmp.close();

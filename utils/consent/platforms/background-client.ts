@@ -7,6 +7,7 @@ import {
 } from '../../messaging/messages';
 import { deliver } from '../../messaging/deliver';
 import { PlatformStateSchema, type PlatformState } from './categories';
+import { takeEarlyRules } from './rules-early';
 
 /**
  * The consent engine's questions to the background; answers are validated like any message. They
@@ -23,7 +24,9 @@ async function ask(message: ContentRequest): Promise<unknown> {
 }
 
 export async function fetchAutoconsentRules(url: string): Promise<RuleBundle | null> {
-  const parsed = AutoconsentRulesAnswerSchema.safeParse(await ask({ type: 'autoconsent:init', url }));
+  // Asked at document_start when the prehide script could (rules-early.ts), else now.
+  const answer = await (takeEarlyRules() ?? ask({ type: 'autoconsent:init', url }));
+  const parsed = AutoconsentRulesAnswerSchema.safeParse(answer);
   // The shape is checked here; autoconsent decodes the compact rules itself and skips bad ones.
   return parsed.success ? (parsed.data as RuleBundle) : null;
 }
