@@ -17,7 +17,11 @@ import { tr } from './tr';
 import { zhHans } from './zh-hans';
 import { zhHant } from './zh-hant';
 import { containsPhrase, isUnspaced, normalizeText, prepare, type MatchMode, type Prepared } from './normalize';
-import { CONTROL_ROLES, type ControlRole, type WordTable } from './schema';
+import type { WordTable } from './schema';
+
+// Here, not in schema.ts: the content script needs the roles, not the table schema (tests validate the tables).
+export type ControlRole = 'reject' | 'necessary' | 'settings' | 'save' | 'accept';
+const CONTROL_ROLES: readonly ControlRole[] = ['reject', 'necessary', 'save', 'settings', 'accept'];
 
 /**
  * Every language's table. WordTableSchema validates them in tests/unit/consent/words.test.ts, not
@@ -162,4 +166,4 @@ export function categoriesOf(label: string): Set<ToggleCategory> {
 
 export const CONSENT_CATEGORIES: readonly ConsentCategory[] = ['functional', 'analytics', 'advertising', 'social'];
 export { normalizeText } from './normalize';
-export type { ControlRole, WordTable } from './schema';
+export type { WordTable } from './schema';

@@ -41,5 +41,3 @@ export const WordTableSchema = z.object({
 });
 
 export type WordTable = z.infer<typeof WordTableSchema>;
-export type ControlRole = 'reject' | 'necessary' | 'settings' | 'save' | 'accept';
-export const CONTROL_ROLES: readonly ControlRole[] = ['reject', 'necessary', 'save', 'settings', 'accept'];
