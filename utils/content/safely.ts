@@ -40,8 +40,9 @@ function failed(name: string, error: unknown): void {
  */
 export function safely(name: string, run: () => void | Promise<void>): void {
   try {
-    const result = run();
-    if (result) result.catch((error: unknown) => failed(name, error));
+    // `() => void` also accepts callbacks that return a value (`() => list.push(x)`): only a promise is awaited.
+    const result: unknown = run();
+    if (result instanceof Promise) result.catch((error: unknown) => failed(name, error));
   } catch (error) {
     failed(name, error);
   }

@@ -55,4 +55,12 @@ describe('a failing content feature', () => {
     });
     expect(() => safely('article', () => { throw new Error('boom'); })).not.toThrow();
   });
+
+  it('a callback that returns a value (not a promise) is no failure', async () => {
+    const seen: number[] = [];
+    safely('mutations', () => seen.push(1));
+    await Promise.resolve();
+    expect(seen).toEqual([1]);
+    expect(sent).toEqual([]);
+  });
 });
