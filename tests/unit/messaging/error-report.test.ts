@@ -58,7 +58,9 @@ describe('a failing content feature', () => {
 
   it('a callback that returns a value (not a promise) is no failure', async () => {
     const seen: number[] = [];
-    safely('mutations', () => seen.push(1));
+    // As a subscriber typed `records(): void` may be implemented: `(r) => list.push(r)` returns a number.
+    const subscriber: () => void = () => seen.push(1);
+    safely('mutations', subscriber);
     await Promise.resolve();
     expect(seen).toEqual([1]);
     expect(sent).toEqual([]);
