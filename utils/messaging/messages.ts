@@ -124,6 +124,8 @@ export const AutoconsentRulesAnswerSchema = z.object({
   autoconsent: z.array(z.unknown()),
   compact: z.optional(z.looseObject({ v: z.number(), s: z.array(z.string()), r: z.array(z.unknown()) })),
 });
+/** The background's answer to `site:registrable`: the host's registrable domain (null for IPs, localhost…). */
+export const RegistrableDomainAnswerSchema = z.nullable(z.string());
 export const ProvenanceCheckResponseSchema = z.array(ProvenanceRecordSchema);
 
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;

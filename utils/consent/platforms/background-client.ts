@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   AutoconsentRulesAnswerSchema,
   MainWorldAnswerSchema,
+  RegistrableDomainAnswerSchema,
   type ContentRequest,
 } from '../../messaging/messages';
 import { deliver } from '../../messaging/deliver';
@@ -33,7 +34,7 @@ export async function fetchAutoconsentRules(url: string): Promise<RuleBundle | n
 
 /** The registrable domain of a host, from the background's Public Suffix List; null when unanswered. */
 export async function askRegistrableDomain(host: string): Promise<string | null> {
-  const answer = z.nullable(z.string()).safeParse(await ask({ type: 'site:registrable', host }));
+  const answer = RegistrableDomainAnswerSchema.safeParse(await ask({ type: 'site:registrable', host }));
   return answer.success ? answer.data : null;
 }
 
