@@ -1,6 +1,5 @@
 import { normalizeText } from './normalize';
-import type { TriggerTable } from './trigger-schema';
-import { AI_TRIGGERS } from './triggers';
+import { AI_TRIGGER_PATTERN } from './trigger-pattern';
 
 /**
  * A cheap test the always-on content script runs before it loads the AI-label detector: false
@@ -14,11 +13,13 @@ export function mayHaveAiDisclosure(root: Document | Element): boolean {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : (root as Element);
   if (!scope) return false;
-  const pattern = (compiled ??= compileTriggers(AI_TRIGGERS));
+  const pattern = (compiled ??= new RegExp(AI_TRIGGER_PATTERN));
   return hasDeclaration(root) || attributesMayHold(root, scope, pattern) || textMayHold(doc, scope, pattern);
 }
 
+/** Built on first use from the generated source (see trigger-pattern.ts): no work at module load. */
 let compiled: RegExp | null = null;
+let everyMatch: RegExp | null = null;
 
 /** Text nodes are read one by one: joined text (textContent) runs words together ("dawnAI"). */
 function textMayHold(doc: Document, scope: Element, pattern: RegExp): boolean {
@@ -76,7 +77,9 @@ function holds(text: string, pattern: RegExp): boolean {
   if (!COMPAT_ONLY.test(m[0])) return true;
   const normalised = normalizeText(text).replace(/\u0130/g, 'I').replace(/\u0131/g, 'i');
   // Only terms now: a compatibility character left in the text must not count as one.
-  for (const found of normalised.matchAll(new RegExp(pattern.source, 'g'))) if (!COMPAT_ONLY.test(found[0])) return true;
+  const all = (everyMatch ??= new RegExp(pattern.source, 'g'));
+  all.lastIndex = 0;
+  for (let m = all.exec(normalised); m; m = all.exec(normalised)) if (!COMPAT_ONLY.test(m[0])) return true;
   return false;
 }
 
@@ -86,68 +89,17 @@ function holds(text: string, pattern: RegExp): boolean {
  * conjoining Hangul jamo it composes with the letter before them, and the Turkish İ and ı.
  * tests/unit/ai-labels/prefilter.test.ts derives the set from Unicode and checks this covers it.
  */
-const COMPAT =
+export const COMPAT =
   '(?:[\\u00aa\\u00ad\\u00b2\\u00b3\\u00b9\\u00ba\\u0130-\\u0133\\u013f\\u0140\\u017f\\u01c4-\\u01cc\\u01f1-\\u01f3\\u02b0-\\u02b8' +
   '\\u02e0-\\u02e4\\u0300-\\u036f\\u1100-\\u11ff\\u1d2c-\\u1dbf\\u200b-\\u200d\\u2024\\u2060\\u2070-\\u209f\\u2100-\\u218f' +
   '\\u2460-\\u24ff\\u2c7c\\u2c7d\\u2e80-\\u2fdf\\u3131-\\u318e\\u3190-\\u319f\\u3200-\\u33ff\\ua7f1-\\ua7f3\\ua960-\\ua97f' +
-  '\\ud7b0-\\ud7ff\\uf900-\\ufaff\\ufb00-\\ufb06\\ufe35\\ufe36\\ufe52-\\ufe5a\\ufeff\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]' +
+  '\\ud7b0-\\ud7ff\\uf900-\\ufaff\\ufb00-\\ufb06\\ufe35\\ufe36\\ufe52-\\ufe5a\\ufe63\\ufeff\\uff0d\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]' +
   // Mathematical letters, enclosed letters and ideographs, CJK compatibility ideographs, and
   // Unicode 16-17's outlined letters, Cyrillic modifiers and segmented digits (UTF-16 pairs).
   '|\\ud835[\\udc00-\\udfff]|\\ud83c[\\udd00-\\udeff]|\\ud87e[\\udc00-\\ude1f]|\\ud833[\\udcd6-\\udcf9]|\\ud838[\\udc30-\\udc6f]|\\ud83e[\\udff0-\\udff9])';
 const COMPAT_ONLY = new RegExp(`^${COMPAT}$`);
 
-/** What a hyphen in a term stands for: any run of dashes, dots, middle dots and spaces, or nothing. */
-const SEPARATORS = '[\\s\\-.\\u00b7\\u2022\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d\\uff0e\\u30fb]*';
-const FULL_WIDTH_PUNCTUATION: Record<string, string> = { '.': '[.．]', '(': '[(（]', ')': '[)）]' };
-
-/** A term's pattern: letters in both cases when it is matched in any case; see trigger-schema.ts. */
-function termSource(term: string, anyCase: boolean): string {
-  let source = '';
-  for (const ch of term) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (ch === ' ') source += '\\s*';
-    else if (ch === '-') source += SEPARATORS;
-    else if (ch === '#') source += '\\d';
-    else if (FULL_WIDTH_PUNCTUATION[ch]) source += FULL_WIDTH_PUNCTUATION[ch];
-    else if (anyCase && lower !== upper && upper.length === 1) source += `[${lower}${upper}]`;
-    else source += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }
-  return source;
-}
-
-const LATIN = /[A-Za-z]/;
-const CYRILLIC = /[\u0400-\u04ff]/;
-const letters = (ch: string) => (LATIN.test(ch) ? 'A-Za-z' : CYRILLIC.test(ch) ? '\\u0400-\\u04ff' : '');
-
-/**
- * A term no letter of its own script comes before (nor, when `whole`, after): the detector's gate
- * and phrase edges want whole words. The edge before is tested after the first character, so the
- * pattern still starts with a plain character, which V8 skips to quickly.
- */
-function bounded(term: string, anyCase: boolean, whole: boolean): string {
-  const [first, ...rest] = [...term];
-  const before = letters(first!);
-  const after = whole ? letters(term[term.length - 1]!) : '';
-  const head = termSource(first!, anyCase);
-  return `${head}${before ? `(?<![${before}].)` : ''}${termSource(rest.join(''), anyCase)}${after ? `(?![${after}])` : ''}`;
-}
-
-/** The pattern of a table: any term, or a character after which the text must be normalised. */
-export function compileTriggers(table: TriggerTable): RegExp {
-  const terms = new Set<string>();
-  for (const language of table.languages) {
-    for (const acronym of language.acronyms) terms.add(bounded(acronym, false, true));
-    for (const word of language.words) terms.add(bounded(word, true, false));
-    for (const acronym of language.acronyms) {
-      for (const compound of language.compounds) terms.add(bounded(`${acronym}-${compound}`, true, false));
-    }
-  }
-  for (const generator of table.generators) terms.add(bounded(generator, true, true));
-  return new RegExp(`${[...terms].join('|')}|${COMPAT}`);
-}
-
 /** Whether one text (a label, an alt text) holds a trigger term. */
 export function textHoldsTrigger(text: string): boolean {
-  return holds(text, (compiled ??= compileTriggers(AI_TRIGGERS)));
+  return holds(text, (compiled ??= new RegExp(AI_TRIGGER_PATTERN)));
 }

@@ -9,6 +9,8 @@ import { normalizeText } from '../../../utils/ai-labels/normalize';
 import type { PhraseTable } from '../../../utils/ai-labels/phrase-schema';
 import { AI_PHRASES } from '../../../utils/ai-labels/phrases';
 import { mayHaveAiDisclosure, textHoldsTrigger } from '../../../utils/ai-labels/prefilter';
+import { compileTriggers } from '../../../utils/ai-labels/trigger-compile';
+import { AI_TRIGGER_PATTERN } from '../../../utils/ai-labels/trigger-pattern';
 import { TriggerTableSchema } from '../../../utils/ai-labels/trigger-schema';
 import { AI_TRIGGERS } from '../../../utils/ai-labels/triggers';
 import { AI_FIXTURES, DEMO_PAGE, fixturePages, loadPage, parseHtml } from './fixture-page';
@@ -69,6 +71,10 @@ describe('AI-disclosure trigger table', () => {
     expect(TriggerTableSchema.safeParse(AI_TRIGGERS).success).toBe(true);
     expect(AI_TRIGGERS.languages.map((l) => l.lang)).toEqual(AI_PHRASES.languages.map((l) => l.lang));
     expect(TriggerTableSchema.safeParse({ ...AI_TRIGGERS, generators: ['ok', ' padded'] }).success).toBe(false);
+  });
+
+  it('is what the prefilter searches for (trigger-pattern.ts is built from it)', () => {
+    expect(AI_TRIGGER_PATTERN, 'trigger-pattern.ts is stale: put the received source there').toBe(compileTriggers(AI_TRIGGERS).source);
   });
 
   it('has a term in every label the detector finds, for every phrase, alternative and casing of the phrase table', { timeout: 120_000 }, () => {
