@@ -46,43 +46,11 @@ export function* deepElements(root: Document | ShadowRoot | Element): Generator<
   }
 }
 
-/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (the constants, so any window's walker takes them). */
-const ELEMENTS_AND_TEXT = 0x1 | 0x4;
-
-/**
- * Every text node under root in document order, descending into open shadow roots (each passed to
- * `onShadowRoot` first) and same-origin about: frames where their host is reached, as deepElements
- * does. A TreeWalker: the browser walks the tree, with no array of children made per element, so a
- * scan of a page with no banner costs little.
- */
-export function walkDeepText(
-  root: Document | ShadowRoot | Element,
-  visit: (text: Text) => void,
-  onShadowRoot?: (root: ShadowRoot) => void,
-): void {
-  const start = 'documentElement' in root ? root.documentElement : root;
-  if (!start) return;
-  const walker = start.ownerDocument!.createTreeWalker(start, ELEMENTS_AND_TEXT);
-  for (let node: Node | null = start; node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      visit(node as Text);
-      continue;
-    }
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) {
-      onShadowRoot?.(shadow);
-      walkDeepText(shadow, visit, onShadowRoot);
-    }
-    const frameDoc = aboutFrameDocument(node as Element);
-    if (frameDoc) walkDeepText(frameDoc, visit, onShadowRoot);
-  }
-}
-
 /**
  * The document of a same-origin frame that has no content script of its own (about:blank, srcdoc);
  * http frames run Candor themselves (allFrames), so they are not entered twice.
  */
-function aboutFrameDocument(el: Element): Document | null {
+export function aboutFrameDocument(el: Element): Document | null {
   if (el.localName !== 'iframe' && el.localName !== 'frame') return null;
   try {
     const doc = (el as HTMLIFrameElement).contentDocument;
