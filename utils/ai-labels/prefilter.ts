@@ -1,4 +1,3 @@
-import { normalizeText } from './normalize';
 import { AI_TRIGGER_PATTERN } from './trigger-pattern';
 
 /**
@@ -19,7 +18,6 @@ export function mayHaveAiDisclosure(root: Document | Element): boolean {
 
 /** Built on first use from the generated source (see trigger-pattern.ts): no work at module load. */
 let compiled: RegExp | null = null;
-let everyMatch: RegExp | null = null;
 
 /** Text nodes are read one by one: joined text (textContent) runs words together ("dawnAI"). */
 function textMayHold(doc: Document, scope: Element, pattern: RegExp): boolean {
@@ -68,20 +66,24 @@ function hasDeclaration(root: Document | Element): boolean {
 }
 
 /**
- * Whether one text holds a term as written or once normalised like the detector normalises
- * (normalize.ts: NFKC, no zero-width characters) — and with a Turkish İ or ı read as I.
+ * Whether one text holds a term as written or once normalised as the detector normalises
+ * (normalize.ts: NFKC, no zero-width characters; dashes and spaces are matched as they are), with
+ * a Turkish İ or ı read as I.
  */
 function holds(text: string, pattern: RegExp): boolean {
   const m = pattern.exec(text);
   if (!m) return false;
   if (!COMPAT_ONLY.test(m[0])) return true;
-  const normalised = normalizeText(text).replace(/\u0130/g, 'I').replace(/\u0131/g, 'i');
-  // Only terms now: a compatibility character left in the text must not count as one.
-  const all = (everyMatch ??= new RegExp(pattern.source, 'g'));
-  all.lastIndex = 0;
-  for (let m = all.exec(normalised); m; m = all.exec(normalised)) if (!COMPAT_ONLY.test(m[0])) return true;
-  return false;
+  // Compatibility characters NFKC leaves are removed, so only terms can match the same pattern
+  // again (a second pattern would cost a cold page another compilation).
+  const normalised = text
+    .replace(TURKISH_I, (i) => (i === '\u0130' ? 'I' : 'i'))
+    .normalize('NFKC')
+    .replace(COMPAT_ALL, '');
+  return pattern.test(normalised);
 }
+
+const TURKISH_I = /[\u0130\u0131]/g;
 
 /**
  * Characters that normalising may turn into (part of) a trigger term: those normalize.ts removes,
@@ -98,6 +100,7 @@ export const COMPAT =
   // Unicode 16-17's outlined letters, Cyrillic modifiers and segmented digits (UTF-16 pairs).
   '|\\ud835[\\udc00-\\udfff]|\\ud83c[\\udd00-\\udeff]|\\ud87e[\\udc00-\\ude1f]|\\ud833[\\udcd6-\\udcf9]|\\ud838[\\udc30-\\udc6f]|\\ud83e[\\udff0-\\udff9])';
 const COMPAT_ONLY = new RegExp(`^${COMPAT}$`);
+const COMPAT_ALL = new RegExp(COMPAT, 'g');
 
 /** Whether one text (a label, an alt text) holds a trigger term. */
 export function textHoldsTrigger(text: string): boolean {
