@@ -17,7 +17,8 @@ export default defineConfig({
     name: 'Candor',
     description:
       'News transparency: article highlights, publisher AI disclosures, and cookie banners answered by your preferences.',
-    // scripting: consent platforms' main-world APIs and the GPC script; declarativeNetRequest: Sec-GPC;
+    // scripting: consent platforms' main-world APIs, the GPC script and content modules injected on demand;
+    // declarativeNetRequest: Sec-GPC;
     // webNavigation: which document a tab shows, so a report never outlives or crosses its page;
     // offscreen (Chromium): a DOM to read articles in, off the page's main thread.
     permissions: [

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentEnv, ContentFeature } from '../content/env';
+import type { ContentEnv } from '../content/env';
 import { parseMessage, UiToContentSchema } from '../messaging/messages';
 import { preferencesItem } from '../storage/items';
 import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences } from '../storage/preferences';
@@ -8,18 +8,17 @@ import { scanDisclosures, type DisclosureHit } from './detect';
 import { IdleScanner } from './idle-scanner';
 import { AI_PHRASES } from './phrases';
 
+/** The AI-label detector and badges, injected only into pages whose prefilter saw a trigger (feature.ts). */
+export interface AiLabelsModule {
+  start(env: ContentEnv): void;
+}
+
 /**
  * Publisher AI disclosures on the page: scans at idle time, keeps scanning what the page adds or
  * re-renders, reports the full current list (`ai:found`) whenever it changes, draws badges, and
  * answers "show on page" (`ai:reveal`) from the popup.
  */
-export const aiLabelsFeature: ContentFeature = {
-  name: 'ai-labels',
-  allFrames: false,
-  start(env) {
-    startAiLabels(env);
-  },
-};
+export const aiLabelsModule: AiLabelsModule = { start: (env) => startAiLabels(env) };
 
 /** The background may receive our list before the article feature's `page:start` after an SPA navigation. */
 const RESEND_AFTER_NAVIGATION_MS = 1500;

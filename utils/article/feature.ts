@@ -3,7 +3,7 @@ import { safely } from '../content/safely';
 import type { Article } from '../report/schema';
 import { deliver } from '../content/deliver';
 import { ArticleExtractAnswerSchema, MAX_PAGE_HTML } from '../messaging/messages';
-import { readArticle, withHighlights } from './detect';
+import { loadModule } from '../content/modules';
 import { summarizerHighlights } from './summarizer';
 import { isSubstantialChange } from './body-change';
 import { pageCopy } from './page-copy';
@@ -33,21 +33,10 @@ async function readElsewhere(doc: Document): Promise<Article | null | undefined>
   }
 }
 
-/**
- * In the page, in two idle tasks — extraction, then highlights (sentence segmentation is the
- * costly part of them) — so neither holds the main thread as long as both would.
- */
-async function readHere(doc: Document, idle: () => Promise<void>): Promise<Article | null> {
-  // Readability mutates its input, so it gets a clone; the page's own DOM is never touched.
-  const draft = readArticle(doc.cloneNode(true) as Document);
-  if (!draft) return null;
-  await idle();
-  return withHighlights(draft);
-}
-
 async function findArticle(env: ContentEnv, idle: () => Promise<void>): Promise<Article | null> {
   let article = await readElsewhere(env.doc);
-  if (article === undefined) article = await readHere(env.doc, idle);
+  // In the page itself only as a last resort: the reader (Readability) is injected for it then.
+  if (article === undefined) article = await (await loadModule('article-reader')).read(env.doc, idle);
   if (article && env.prefs.highlights.source === 'summarizer') {
     const written = await summarizerHighlights(article);
     if (written) return { ...article, highlights: written };

@@ -5,6 +5,8 @@ import type { ContentRequest } from '../messaging/messages';
 import { isPlatformApi } from '../consent/platforms/adapters';
 import { registrableDomain } from '../consent/registrable-domain';
 import { platformMainWorld } from '../consent/platforms/main-world';
+import { consentProbe, type ConsentProbe } from './consent-probe';
+import { senderTarget } from './sender-target';
 
 type CompactRules = Parameters<typeof filterCompactRules>[0];
 
@@ -19,14 +21,13 @@ export type MainWorldAnswer = { ok: true; value: unknown } | { ok: false };
 export async function answerConsentRequest(
   sender: Browser.runtime.MessageSender,
   message: ContentRequest,
-): Promise<RuleBundle | MainWorldAnswer | string | null> {
+): Promise<RuleBundle | MainWorldAnswer | ConsentProbe | string | null> {
   if (message.type === 'site:registrable') return registrableDomain(message.host);
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return null;
-  // Exactly the asking document: by tab and frame alone, a call from a page the tab has just left
-  // would run in the next page (Chromium names documents; elsewhere the frame is the best target).
-  const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+  const target = senderTarget(sender);
+  if (!target) return null;
   switch (message.type) {
+    case 'consent:probe':
+      return consentProbe(sender.url ?? message.url, !sender.frameId);
     case 'autoconsent:init':
       return {
         autoconsent: [],

@@ -16,6 +16,7 @@ import { historyRecovery, preferencesRecovery, repairItem } from '../storage/rec
 import { answerArticleExtract } from './article-extract';
 import { startGpc } from './consent-gpc';
 import { answerConsentRequest } from './consent-platforms';
+import { injectContentModule } from './content-modules';
 import { answerProvenanceCheck } from './provenance-answer';
 import { updateReport } from './report-update';
 import { recordContentError } from './error-log';
@@ -125,6 +126,7 @@ export function onRuntimeMessage(
     return undefined;
   }
   if (parsed.message.type === 'article:extract') return sender.frameId ? Promise.resolve({ read: false }) : answerArticleExtract(parsed.message);
+  if (parsed.message.type === 'module:load') return injectContentModule(sender, parsed.message.name);
   // The consent engine's questions (rules, main-world calls) are answered, not stored.
   if (isContentRequest(parsed.message)) return answerConsentRequest(sender, parsed.message);
   if (parsed.message.type === 'error:report') return recordContentError(parsed.message, sender.url, enqueue);

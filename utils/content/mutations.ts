@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { safely } from './safely';
+import { sharedSlot } from './shared-slot';
 
 /**
  * One MutationObserver per document for every content feature. Each observer makes the browser
@@ -136,7 +137,8 @@ class SharedObserver {
   }
 }
 
-const observers = new WeakMap<Document, SharedObserver>();
+// Per frame, not per bundle: the modules injected on demand subscribe to the same observer.
+const observers = sharedSlot('observers', () => new WeakMap<Document, SharedObserver>());
 
 /**
  * Subscribes to the document's changes until `ctx` is invalidated or the returned function is

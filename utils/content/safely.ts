@@ -1,3 +1,5 @@
+import { sharedSlot } from './shared-slot';
+
 /** What a caught failure tells the background (utils/background/error-log.ts). */
 export interface FailureReport {
   feature: string;
@@ -8,13 +10,13 @@ export interface FailureReport {
 /** A page that makes a feature fail in a loop must not turn Candor into a message storm. */
 const MAX_REPORTS_PER_PAGE = 10;
 
-let reporter: ((failure: FailureReport) => void) | null = null;
-let reported = 0;
+/** One per frame, also for the modules injected later (their bundles have their own copy of this file). */
+const failures = sharedSlot('failures', () => ({ reporter: null as ((failure: FailureReport) => void) | null, reported: 0 }));
 
 /** Where caught failures go besides the console; set once by the content script's start. */
 export function reportFailuresTo(report: ((failure: FailureReport) => void) | null): void {
-  reporter = report;
-  reported = 0;
+  failures.reporter = report;
+  failures.reported = 0;
 }
 
 function describe(name: string, error: unknown): FailureReport {
@@ -25,10 +27,10 @@ function describe(name: string, error: unknown): FailureReport {
 
 function failed(name: string, error: unknown): void {
   console.warn(`[candor] ${name} failed:`, error);
-  if (!reporter || reported >= MAX_REPORTS_PER_PAGE) return;
-  reported++;
+  if (!failures.reporter || failures.reported >= MAX_REPORTS_PER_PAGE) return;
+  failures.reported++;
   try {
-    reporter(describe(name, error));
+    failures.reporter(describe(name, error));
   } catch {
     // Reporting is best effort; it must not throw into the page either.
   }

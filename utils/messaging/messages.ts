@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema, ProvenanceRecordSchema } from '../report/schema';
 import { PreferencesSchema, SiteRuleSchema } from '../storage/preferences';
+import { CONTENT_MODULES } from '../content/module-names';
 
 /**
  * Every message between Candor's contexts, one zod union per direction (named like Dark Reader's
@@ -41,7 +42,15 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    * ArticleExtractAnswerSchema).
    */
   z.object({ type: z.literal('article:extract'), url: z.string().check(z.maxLength(4096)), html: z.string().check(z.maxLength(MAX_PAGE_HTML)) }),
+  /** Injects one content module (module-names.ts) into the sender's frame; answered with true once it ran. */
+  z.object({ type: z.literal('module:load'), name: z.enum(CONTENT_MODULES) }),
   // Consent engine requests the background answers (they change no report; see consent-platforms.ts):
+  /**
+   * What the sender frame's always-on consent prefilter looks for (answered with
+   * ConsentProbeAnswerSchema): known platforms' selectors for its URL, so the consent engine is
+   * injected only into frames that show a banner.
+   */
+  z.object({ type: z.literal('consent:probe'), url: z.string().check(z.maxLength(4096)) }),
   /** The registrable domain of a host (site rules are keyed by it), answered with a string or null. */
   z.object({ type: z.literal('site:registrable'), host: z.string().check(z.maxLength(253)) }),
   /** autoconsent's `init`: answered with the catalogue's compact rules filtered for this URL and frame. */
@@ -66,10 +75,11 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 
 /** Consent-engine messages that ask the background a question instead of updating the tab's report. */
-export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world', 'site:registrable'] as const;
+export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world', 'consent:probe', 'site:registrable'] as const;
 export type ContentRequest = Extract<ContentToBackground, { type: (typeof CONTENT_REQUEST_TYPES)[number] }>;
 export type ArticleExtractRequest = Extract<ContentToBackground, { type: 'article:extract' }>;
-export type ContentReportMessage = Exclude<ContentToBackground, ContentRequest | ArticleExtractRequest>;
+export type ModuleLoadRequest = Extract<ContentToBackground, { type: 'module:load' }>;
+export type ContentReportMessage = Exclude<ContentToBackground, ContentRequest | ArticleExtractRequest | ModuleLoadRequest>;
 export function isContentRequest(message: ContentToBackground): message is ContentRequest {
   return (CONTENT_REQUEST_TYPES as readonly string[]).includes(message.type);
 }
@@ -126,6 +136,12 @@ export const AutoconsentRulesAnswerSchema = z.object({
 });
 /** The background's answer to `site:registrable`: the host's registrable domain (null for IPs, localhost…). */
 export const RegistrableDomainAnswerSchema = z.nullable(z.string());
+/**
+ * `selectors`: every known platform's banner or container that may show in the frame;
+ * `frameCmp`: the frame itself is a platform's consent frame (by its URL), so the engine is needed now.
+ */
+export const ConsentProbeAnswerSchema = z.object({ selectors: z.array(z.string()), frameCmp: z.boolean() });
+export const ModuleLoadAnswerSchema = z.boolean();
 export const ProvenanceCheckResponseSchema = z.array(ProvenanceRecordSchema);
 
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;

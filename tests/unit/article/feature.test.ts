@@ -2,30 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { articleFeature } from '@/utils/article/feature';
 import { articleFromHtml } from '@/utils/article/from-html';
+import { articleReader } from '@/utils/article/reader';
+import { provideModule } from '@/utils/content/modules';
 import type { ContentToBackground } from '@/utils/messaging/messages';
 import { DEFAULT_PREFERENCES } from '@/utils/storage/preferences';
-
-/**
- * The parts of WXT's ContentScriptContext the feature uses, on plain timers so fake time drives
- * them; aborting `lifetime` invalidates it as WXT does when the extension reloads.
- */
-function fakeContext(lifetime: AbortController): ContentScriptContext {
-  const { signal } = lifetime;
-  return {
-    get isInvalid() {
-      return signal.aborted;
-    },
-    setTimeout: (handler: () => void, ms?: number) => setTimeout(handler, ms) as unknown as number,
-    requestIdleCallback: (callback: IdleRequestCallback) =>
-      setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 1) as unknown as number,
-    addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
-      target.addEventListener(type, handler, { signal }),
-    onInvalidated: (callback: () => void) => signal.addEventListener('abort', callback),
-  } as unknown as ContentScriptContext;
-}
+import { fakeContext } from '../support/fake-context';
 
 function locationChange(from: string, to: string): Event {
   return Object.assign(new Event('wxt:locationchange'), { oldUrl: new URL(from), newUrl: new URL(to) });
@@ -39,16 +22,24 @@ describe('articleFeature', () => {
   /** HTML the background was asked to read; `backgroundReads = false`: it could not (no offscreen document). */
   let copies: string[];
   let backgroundReads: boolean;
+  let injected: string[];
 
   beforeEach(async () => {
     lifetime = new AbortController();
     vi.useFakeTimers();
     fakeBrowser.reset();
     copies = [];
+    injected = [];
     backgroundReads = true;
     // The background's side of 'article:extract', as the offscreen document answers it.
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-      const message = raw as Extract<ContentToBackground, { type: 'article:extract' }>;
+      const message = raw as ContentToBackground;
+      // The background's injection of the in-page reader: its script registers itself when it runs.
+      if (message.type === 'module:load' && message.name === 'article-reader') {
+        injected.push(message.name);
+        provideModule('article-reader', articleReader);
+        return Promise.resolve(true);
+      }
       if (message.type !== 'article:extract') return undefined;
       copies.push(message.html);
       return Promise.resolve(backgroundReads ? { read: true, article: articleFromHtml(message.html, message.url) } : { read: false });
@@ -83,6 +74,7 @@ describe('articleFeature', () => {
     expect(headline()).toBe('Riverside council backs budget that doubles bus lanes');
     expect(copies).toHaveLength(1);
     expect(copies[0]).toContain('<figcaption');
+    expect(injected).toEqual([]); // Readability is not evaluated in the page
     await settle();
     expect(articles()).toHaveLength(1); // unchanged page, no repeat
   });
@@ -95,6 +87,7 @@ describe('articleFeature', () => {
     await articleFeature.start({ ctx: fakeContext(lifetime), doc: document, isTopFrame: true, prefs: DEFAULT_PREFERENCES, send: (m) => sent.push(m) });
     await settle();
     expect(copies).toHaveLength(1);
+    expect(injected).toEqual(['article-reader']);
     expect(headline()).toBe('Riverside council backs budget that doubles bus lanes');
     const message = articles().at(-1)!;
     expect(message.type === 'article:found' && message.article!.highlights.length).toBeGreaterThanOrEqual(3);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentEnv } from '../../../utils/content/env';
-import { runLayers } from '../../../utils/consent/feature';
+import { runLayers } from '../../../utils/consent/engine';
 import { createHeuristicLayer } from '../../../utils/consent/heuristic/layer';
 import type { ConsentLayer, LayerControl } from '../../../utils/consent/layer';
 import type { ConsentResult } from '../../../utils/report/schema';

@@ -1,38 +1,40 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { fetchAutoconsentRules } from '@/utils/consent/platforms/background-client';
-import { askRulesEarly } from '@/utils/consent/platforms/rules-early';
+import { fetchConsentProbe } from '@/utils/consent/site-client';
+import { askProbeEarly } from '@/utils/consent/probe-early';
 
-const RULES = { autoconsent: [], compact: { v: 1, s: [], r: [] } };
+const PROBE = { selectors: ['#onetrust-banner-sdk', '.klaro'], frameCmp: false };
+const NONE = { selectors: [], frameCmp: false };
 
-describe("autoconsent's rules asked at document_start", () => {
+describe('the consent probe asked at document_start', () => {
   let sendMessage: ReturnType<typeof vi.fn>;
   beforeEach(() => {
     fakeBrowser.reset();
-    sendMessage = vi.fn(async () => RULES);
+    sendMessage = vi.fn(async () => PROBE);
     (browser.runtime as unknown as { sendMessage: unknown }).sendMessage = sendMessage;
   });
 
-  it('are taken by the engine without asking again, once', async () => {
-    askRulesEarly();
+  it('is taken by the content script without asking again, once', async () => {
+    askProbeEarly();
     expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(await fetchAutoconsentRules(location.href)).toEqual(RULES);
+    expect(sendMessage.mock.calls[0]![0]).toEqual({ type: 'consent:probe', url: location.href });
+    expect(await fetchConsentProbe(location.href)).toEqual(PROBE);
     expect(sendMessage).toHaveBeenCalledTimes(1);
     // A later start in the same document asks for itself.
-    expect(await fetchAutoconsentRules(location.href)).toEqual(RULES);
+    expect(await fetchConsentProbe(location.href)).toEqual(PROBE);
     expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 
-  it('are validated like an answer asked for at DOMContentLoaded', async () => {
-    sendMessage.mockResolvedValueOnce({ compact: 'not rules' });
-    askRulesEarly();
-    expect(await fetchAutoconsentRules(location.href)).toBeNull();
+  it('is validated like an answer asked for at DOMContentLoaded', async () => {
+    sendMessage.mockResolvedValueOnce({ selectors: 'not a list' });
+    askProbeEarly();
+    expect(await fetchConsentProbe(location.href)).toEqual(NONE);
   });
 
-  it('count as no answer when the early question failed', async () => {
+  it('counts as no platform to look for when the early question failed', async () => {
     sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
-    askRulesEarly();
-    expect(await fetchAutoconsentRules(location.href)).toBeNull();
+    askProbeEarly();
+    expect(await fetchConsentProbe(location.href)).toEqual(NONE);
   });
 });

@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchMutations, type MutationSubscriber } from '@/utils/content/mutations';
-
-/** The part of WXT's context the module uses: invalidation, which aborting `lifetime` triggers. */
-function fakeContext(lifetime: AbortController): ContentScriptContext {
-  return { onInvalidated: (callback: () => void) => lifetime.signal.addEventListener('abort', callback) } as unknown as ContentScriptContext;
-}
+import { fakeContext } from '../support/fake-context';
 
 interface Log {
   batches: MutationRecord[][];
