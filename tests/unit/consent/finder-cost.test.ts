@@ -59,6 +59,17 @@ describe('finding consent dialogs cheaply', () => {
     expect(seen).toEqual([shadow]);
   });
 
+  it("finds a banner component nested deep in an app's tree, and one inside another component's shadow root", () => {
+    loadPage('<main><p>Article.</p></main><div id="app"><div class="shell"><cookie-box></cookie-box></div></div>');
+    const shadow = document.querySelector('cookie-box')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<section><consent-dialog></consent-dialog></section>';
+    const inner = shadow.querySelector('consent-dialog')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = `<div class="b" style="position: fixed; bottom: 0"><p>We use cookies for ads.</p><button>Reject all</button></div>`;
+    const seen: ShadowRoot[] = [];
+    expect(findConsentDialogs(document, (root) => seen.push(root))).toEqual([inner.querySelector('.b')]);
+    expect(seen).toEqual([shadow, inner]);
+  });
+
   it('leaves out a long script text inside an overlay (inline JSON that mentions cookies)', () => {
     const json = JSON.stringify({ cookie: 'x'.repeat(2000), privacy: true });
     loadPage(`<div id="box" style="position: fixed; top: 0"><script type="application/json">${json}</script><p>Breaking: the harbour reopens.</p></div>`);

@@ -91,8 +91,8 @@ function textsWithStems(root: Element | ShadowRoot): Text[] {
 
 /**
  * Adds the dialog roots around the consent words under `root`, then looks into the open shadow
- * roots of `root` and its children (hosts have no light text, so the text walk cannot lead to
- * them; a web component's banner is added at the body's level), and into about: frames.
+ * roots under it (hosts have no light text, so the text walk cannot lead to them) and into
+ * about: frames.
  */
 function scanTree(root: Element | ShadowRoot, scan: Scan): void {
   for (const text of textsWithStems(root)) {
@@ -101,7 +101,9 @@ function scanTree(root: Element | ShadowRoot, scan: Scan): void {
     const dialog = overlayAround(parent, scan.cache);
     if (dialog && !scan.roots.includes(dialog)) scan.roots.push(dialog);
   }
-  const hosts = 'host' in root ? [...root.children] : [root, ...root.children];
+  // Every element is looked at for a shadow root (a native query, then one property read each):
+  // an app's banner component may sit deep in its tree (<div id="app"><cookie-box>).
+  const hosts = 'host' in root ? root.querySelectorAll('*') : [root, ...root.querySelectorAll('*')];
   for (const host of hosts) {
     const shadow = host.shadowRoot;
     if (!shadow) continue;
@@ -130,8 +132,7 @@ function shownDialogs(roots: Element[]): Element[] {
  * containers whose own prose (not link texts: a sticky header's "Privacy" link is no banner)
  * speaks of cookies, consent or privacy in any of the table languages. Outermost first, in DOM
  * order within the document, then those in shadow roots and frames. `onShadowRoot` sees every
- * open shadow root looked into (the watcher observes them): those of the body's children, and
- * those nested at the top of one.
+ * open shadow root (the watcher observes them).
  *
  * Cost: one walk over text nodes collecting their texts and one search of them all; style is read
  * only up from the few texts with a consent stem, so a page without a banner costs little.
