@@ -1,11 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchMutations } from '../content/mutations';
-import { findConsentDialogs } from './heuristic/finder';
+import { findConsentDialogs, findConsentDialogsIn } from './heuristic/finder';
 
-/** Checks are coalesced: one per 200 ms at most, whatever the page's mutation rate. */
+/** Full scans are coalesced: one per 200 ms at most, whatever the page's mutation rate. */
 const CHECK_GAP_MS = 200;
-/** Fallback poll for banners shown without a DOM mutation (CSS animations, late stylesheets). */
-const POLL_MS = 1000;
+/** Full scans for banners shown without a DOM mutation (CSS animations, late stylesheets), in ms after the start. */
+const RESCAN_AT_MS = [1000, 3000, 6000];
+/** A batch that added or changed more elements than this is scanned as a whole document instead. */
+const MAX_CHANGED_ROOTS = 50;
+const STYLE_TAGS = new Set(['style', 'link']);
 
 /**
  * One selector list of the known platforms' banners, or null when none is valid. The list comes
@@ -66,21 +69,37 @@ export function watchForConsentSignal(
       shadowObserver.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'] });
     };
     // Known platforms: the whole document once (a selector list of a few hundred entries costs a
-    // few ms on a large page), then only what the page adds. Home-made dialogs: a scan of the
-    // document per batch of changes, as a class or style change may show one.
+    // few ms on a large page), then only what the page adds or changes. Home-made dialogs: the
+    // same, through the finder's subtree scan; a class or style change may show one.
     const unwatch = watchMutations(ctx, doc, {
       childList: true,
       attributes: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
       records(records) {
         if (platforms && records.some((record) => showsPlatform(record, platforms))) return finish(true);
-        schedule();
+        const changed = new Set<Element>();
+        for (const record of records) {
+          const target = record.target as Element;
+          // A stylesheet added or rewritten may show a banner anywhere.
+          if (STYLE_TAGS.has(target.localName)) return schedule();
+          if (record.type === 'attributes') changed.add(target);
+          for (const node of record.addedNodes) {
+            if (node instanceof Element) {
+              if (STYLE_TAGS.has(node.localName)) return schedule();
+              changed.add(node);
+            } else changed.add(target); // text put into an element already there
+          }
+        }
+        if (changed.size > MAX_CHANGED_ROOTS) return schedule();
+        for (const root of changed) {
+          if (root.isConnected && findConsentDialogsIn(root, observeShadowRoot).length) return finish(true);
+        }
       },
       overflow: () => {
         if (platforms && doc.querySelector(platforms)) return finish(true);
         schedule();
       },
     });
-    const poll = setInterval(() => schedule(), POLL_MS);
+    const rescans = RESCAN_AT_MS.map((ms) => setTimeout(schedule, ms));
     const deadline = setTimeout(() => finish(false), timeout);
     ctx.onInvalidated(() => finish(false));
 
@@ -89,7 +108,7 @@ export function watchForConsentSignal(
       done = true;
       unwatch();
       shadowObserver.disconnect();
-      clearInterval(poll);
+      rescans.forEach(clearTimeout);
       clearTimeout(deadline);
       clearTimeout(pending);
       resolve(seen);

@@ -88,6 +88,29 @@ describe('the consent prefilter (whether to inject the consent engine into a fra
     expect(result()).toBe(true);
   });
 
+  it('says yes when a class on an ancestor or a new stylesheet shows a banner that was in the page', async () => {
+    loadPage(ARTICLE + BANNER.replace('position: fixed;', 'position: fixed; display: none;').replace('class="banner"', 'class="banner late"'));
+    document.head.insertAdjacentHTML('beforeend', '<style>body.consent .late { display: block !important }</style>');
+    let result = outcome();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(result()).toBeUndefined();
+    document.body.classList.add('consent');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(result()).toBe(true);
+
+    lifetime.abort();
+    lifetime = new AbortController();
+    ctx = fakeContext(lifetime);
+    document.body.classList.remove('consent');
+    loadPage(ARTICLE + BANNER.replace('position: fixed;', 'position: fixed; display: none;').replace('class="banner"', 'class="banner late"'));
+    result = outcome();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(result()).toBeUndefined();
+    document.head.insertAdjacentHTML('beforeend', '<style>.late { display: block !important }</style>');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(result()).toBe(true);
+  });
+
   it('stops watching when the content script is invalidated', async () => {
     loadPage(ARTICLE);
     const result = outcome();
