@@ -1,4 +1,6 @@
+import { normalizeText } from './normalize';
 import type { LanguagePhrases, PhraseKind, PhraseTable } from './phrase-schema';
+import { COMPAT } from './prefilter';
 
 export interface CompiledKind {
   kind: PhraseKind;
@@ -142,9 +144,14 @@ export function compileTable(table: PhraseTable): CompiledTable {
   const word = new RegExp(`(?<![a-z])ai[- ]?(?:generated|assisted|created|made|written)|${words.map(lowerSource).join('|')}|${lowerGen}`);
   const prefixes = [...new Set(table.languages.flatMap((l) => l.prefixes))].sort((a, b) => b.length - a.length);
   const anyGenerator = new RegExp(`${LETTER_EDGE_BEFORE}${lowerGen}${LETTER_EDGE_AFTER}`, 'gi');
+  const holdsWord = (text: string) => acronym.test(text) || word.test(text.toLowerCase());
+  const compatibility = new RegExp(COMPAT);
   const compiled: CompiledTable = {
     languages,
-    mayHoldLabel: (text) => acronym.test(text) || word.test(text.toLowerCase()),
+    // Normalising (NFKC, no soft hyphens or zero-width characters) is what makes "ＡＩ 生成" or
+    // "A\u00adI-generated" readable to the phrase patterns, so the gate reads such text that way too;
+    // only text with such a character pays for it.
+    mayHoldLabel: (text) => holdsWord(text) || (compatibility.test(text) && holdsWord(normalizeText(text))),
     generators: table.generators.map((g) => ({ name: g.name, makes: g.makes, whole: new RegExp(`^(?:${g.pattern})$`, 'i') })),
     aiWord: new RegExp(`^(?:${[...new Set(table.languages.flatMap((l) => l.ai))].map(lowerSource).join('|')})$`, 'i'),
     anyGenerator,

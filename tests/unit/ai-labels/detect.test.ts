@@ -72,6 +72,16 @@ describe('findAiDisclosures', () => {
     expect(findings).toHaveLength(3);
   });
 
+  it('finds labels that only normalising reveals: full-width letters, soft hyphens, zero-width joiners', () => {
+    // The gate before the phrase patterns (compile.ts mayHoldLabel) must read the text as the
+    // phrase patterns do, after normalize.ts, or these never reach them.
+    const findings = find(`
+      <figure><img src="/1.jpg" width="640" height="360"><figcaption>\uff21\uff29 生成的图像</figcaption></figure>
+      <figure><img src="/2.jpg" width="640" height="360"><figcaption>A\u00adI-generated image</figcaption></figure>
+      <img src="/3.jpg" width="640" height="360" alt="K\u200bI-generiertes Bild">`);
+    expect(findings.map((f) => f.target.src)).toEqual(['https://news.example/1.jpg', 'https://news.example/2.jpg', 'https://news.example/3.jpg']);
+  });
+
   it('never throws on odd markup', () => {
     expect(() => find(`<figure><figcaption>AI-generated image</figcaption></figure><span>由 AI 报道</span><img alt="AI-generated image">`)).not.toThrow();
   });
