@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PREHIDE_TIMEOUT_MS, unhide } from '@/utils/consent/platforms/prehide';
-import { askProbeEarly } from '@/utils/consent/probe-early';
+import { askFrameSetupEarly } from '@/utils/content/frame-setup';
 import './prehide.css';
 
 /**
  * From document_start, the manifest stylesheet hides known consent platforms' containers so their
  * banners never flash before Candor answers them. This script only guarantees the end of it: after
  * PREHIDE_TIMEOUT_MS the containers are shown again even if the consent engine never ran. It also
- * asks the background for the consent probe now, so the content script finds it ready at DOMContentLoaded.
+ * asks the background for the frame's setup (preferences, consent probe) now, so the content script
+ * finds it ready at DOMContentLoaded.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,6 +17,6 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main() {
     setTimeout(() => unhide(), PREHIDE_TIMEOUT_MS);
-    askProbeEarly();
+    askFrameSetupEarly();
   },
 });

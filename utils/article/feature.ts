@@ -2,7 +2,8 @@ import type { ContentEnv, ContentFeature } from '../content/env';
 import { safely } from '../content/safely';
 import type { Article } from '../report/schema';
 import { deliver } from '../content/deliver';
-import { ArticleExtractAnswerSchema, MAX_PAGE_HTML } from '../messaging/messages';
+import type { ArticleExtractAnswer } from '../messaging/messages';
+import { MAX_PAGE_HTML } from '../messaging/values';
 import { loadModule } from '../content/modules';
 import { summarizerHighlights } from './summarizer';
 import { isSubstantialChange } from './body-change';
@@ -20,14 +21,15 @@ const IDLE_TIMEOUT_MS = 2000;
  * Reads the article from a copy of the page's HTML in another process (Chromium's offscreen
  * document, Firefox's background page): serialising and sending the copy (pageCopy) costs the page
  * a few milliseconds, parsing and scoring it there cost the page nothing. Undefined when that is
- * not possible (a huge page, a background that does not answer), so the page reads it itself.
+ * not possible (a huge page, a background that does not answer), so the page reads it itself. The
+ * background checked its answer against ArticleExtractAnswerSchema before sending it.
  */
 async function readElsewhere(doc: Document): Promise<Article | null | undefined> {
   const html = pageCopy(doc);
   if (html.length > MAX_PAGE_HTML) return undefined;
   try {
-    const answer = ArticleExtractAnswerSchema.safeParse(await deliver({ type: 'article:extract', url: doc.URL, html }));
-    return answer.success && answer.data.read ? answer.data.article : undefined;
+    const answer = (await deliver({ type: 'article:extract', url: doc.URL, html })) as ArticleExtractAnswer | null;
+    return answer?.read ? answer.article : undefined;
   } catch {
     return undefined;
   }

@@ -1,11 +1,16 @@
 import { evalSnippets, filterCompactRules, type RuleBundle } from '@duckduckgo/autoconsent';
 import compactRules from '@duckduckgo/autoconsent/rules/compact-rules.json';
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentRequest } from '../messaging/messages';
+import {
+  AutoconsentRulesAnswerSchema,
+  MainWorldAnswerSchema,
+  RegistrableDomainAnswerSchema,
+  type ContentRequest,
+} from '../messaging/messages';
 import { isPlatformApi } from '../consent/platforms/adapters';
 import { registrableDomain } from '../consent/registrable-domain';
 import { platformMainWorld } from '../consent/platforms/main-world';
-import { consentProbe, type ConsentProbe } from './consent-probe';
+import { answerWith } from './answer';
 import { senderTarget } from './sender-target';
 
 type CompactRules = Parameters<typeof filterCompactRules>[0];
@@ -17,33 +22,41 @@ export type MainWorldAnswer = { ok: true; value: unknown } | { ok: false };
  * Answers the consent engine's requests from content scripts (see messages.ts): autoconsent's
  * rules for the sender's URL and frame, as its own background does, and named main-world calls in
  * exactly the sender's frame. The sender's URL and frame come from the browser, not the message.
+ * Each answer is checked against its answer schema before it is sent (answer.ts).
  */
 export async function answerConsentRequest(
   sender: Browser.runtime.MessageSender,
   message: ContentRequest,
-): Promise<RuleBundle | MainWorldAnswer | ConsentProbe | string | null> {
-  if (message.type === 'site:registrable') return registrableDomain(message.host);
+): Promise<RuleBundle | MainWorldAnswer | string | null> {
+  if (message.type === 'site:registrable') {
+    return answerWith(message.type, RegistrableDomainAnswerSchema, registrableDomain(message.host), null);
+  }
   const target = senderTarget(sender);
   if (!target) return null;
   switch (message.type) {
-    case 'consent:probe':
-      return consentProbe(sender.url ?? message.url, !sender.frameId);
-    case 'autoconsent:init':
-      return {
+    case 'autoconsent:init': {
+      const rules: RuleBundle = {
         autoconsent: [],
         compact: filterCompactRules(compactRules as CompactRules, { url: sender.url ?? message.url, mainFrame: !sender.frameId }),
       };
-    case 'consent:main-world': {
-      const { call } = message;
-      if (call.kind === 'snippet') {
-        const snippet = (evalSnippets as Record<string, () => unknown>)[call.id];
-        if (!snippet) return { ok: false };
-        return runInMainWorld(target, snippet, []);
-      }
-      if (!isPlatformApi(call.platform)) return { ok: false };
-      return runInMainWorld(target, platformMainWorld, [call.platform, call.op, call.grant]);
+      // The bundle's type is autoconsent's; the schema checks the shape the engine reads.
+      return answerWith(message.type, AutoconsentRulesAnswerSchema, rules, { autoconsent: [] }) as Promise<RuleBundle>;
     }
+    case 'consent:main-world':
+      return answerWith(message.type, MainWorldAnswerSchema, runMainWorldCall(target, message.call), { ok: false });
   }
+}
+
+function runMainWorldCall(
+  target: Browser.scripting.InjectionTarget,
+  call: Extract<ContentRequest, { type: 'consent:main-world' }>['call'],
+): Promise<MainWorldAnswer> {
+  if (call.kind === 'snippet') {
+    const snippet = (evalSnippets as Record<string, () => unknown>)[call.id];
+    return snippet ? runInMainWorld(target, snippet, []) : Promise.resolve({ ok: false });
+  }
+  if (!isPlatformApi(call.platform)) return Promise.resolve({ ok: false });
+  return runInMainWorld(target, platformMainWorld, [call.platform, call.op, call.grant]);
 }
 
 async function runInMainWorld<A extends unknown[]>(

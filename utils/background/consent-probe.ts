@@ -7,7 +7,7 @@ type CompactRules = Parameters<typeof filterCompactRules>[0];
 type CompactRule = CompactRules['r'][number];
 type Step = Record<string, unknown>;
 
-/** What a frame's always-on consent prefilter looks for (ConsentProbeAnswerSchema). */
+/** What a frame's always-on consent prefilter looks for (part of the `frame:setup` answer, frame-setup.ts). */
 export interface ConsentProbe {
   /** Selectors of every known platform's banner or container that may show in the frame. */
   selectors: string[];

@@ -1,6 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
+  ArticleExtractAnswerSchema,
   ContentToBackgroundSchema,
+  ModuleLoadAnswerSchema,
+  ProvenanceCheckResponseSchema,
   UiToBackgroundSchema,
   isContentRequest,
   parseMessage,
@@ -13,10 +16,12 @@ import { saveReport } from '../storage/report-store';
 import { appendHistory, HISTORY_BOUNDS, historyEntryOf, withinRetention } from '../storage/history';
 import { getHistory, getPreferences, getReport, historyItem, preferencesItem, reportItem } from '../storage/items';
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
+import { answerWith } from './answer';
 import { answerArticleExtract } from './article-extract';
 import { startGpc } from './consent-gpc';
 import { answerConsentRequest } from './consent-platforms';
 import { injectContentModule } from './content-modules';
+import { answerFrameSetup } from './frame-setup';
 import { answerProvenanceCheck } from './provenance-answer';
 import { updateReport } from './report-update';
 import { recordContentError } from './error-log';
@@ -125,15 +130,25 @@ export function onRuntimeMessage(
     console.warn('[candor] dropped malformed content message:', parsed.reason);
     return undefined;
   }
-  if (parsed.message.type === 'article:extract') return sender.frameId ? Promise.resolve({ read: false }) : answerArticleExtract(parsed.message);
-  if (parsed.message.type === 'module:load') return injectContentModule(sender, parsed.message.name);
+  // Answers are checked against their answer schemas before they are sent (answer.ts); the
+  // fallbacks are what the content script assumes when no answer comes.
+  if (parsed.message.type === 'frame:setup') return answerFrameSetup(sender, parsed.message);
+  if (parsed.message.type === 'article:extract') {
+    const answer = sender.frameId ? { read: false as const } : answerArticleExtract(parsed.message);
+    return answerWith('article:extract', ArticleExtractAnswerSchema, answer, { read: false });
+  }
+  if (parsed.message.type === 'module:load') {
+    return answerWith('module:load', ModuleLoadAnswerSchema, injectContentModule(sender, parsed.message.name), false);
+  }
   // The consent engine's questions (rules, main-world calls) are answered, not stored.
   if (isContentRequest(parsed.message)) return answerConsentRequest(sender, parsed.message);
   if (parsed.message.type === 'error:report') return recordContentError(parsed.message, sender.url, enqueue);
   // Subframes only contribute consent results; the report's page belongs to the top frame. The
   // rest is acknowledged (null) and ignored: an unanswered message would be re-sent (deliver.ts).
   if (sender.frameId && parsed.message.type !== 'consent:result') return Promise.resolve(null);
-  if (parsed.message.type === 'provenance:check') return answerProvenanceCheck(tabId, parsed.message, enqueue);
+  if (parsed.message.type === 'provenance:check') {
+    return answerWith('provenance:check', ProvenanceCheckResponseSchema, answerProvenanceCheck(tabId, parsed.message, enqueue), []);
+  }
   return handleContentMessage(tabId, parsed.message, sender).then(() => null);
 }
 

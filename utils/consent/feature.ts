@@ -1,8 +1,9 @@
 import type { ContentEnv, ContentFeature } from '../content/env';
+import { frameSetup } from '../content/frame-setup';
 import { loadModule } from '../content/modules';
 import type { ConsentResult } from '../report/schema';
 import { unhide } from './platforms/prehide';
-import { askRegistrableDomain, fetchConsentProbe } from './site-client';
+import { askRegistrableDomain } from './site-client';
 import { watchForConsentSignal } from './signal';
 import { consentPlanFor, siteRuleFor, topHostname } from './site-rule';
 
@@ -27,7 +28,9 @@ async function startConsent(env: ContentEnv): Promise<void> {
   // Every frame of every page runs this far; the engine (autoconsent, adapters, heuristic clicks)
   // is injected only where a known platform's container or a shown consent dialog appears.
   const started = Date.now();
-  const probe = await fetchConsentProbe(env.doc.URL);
+  // What the prefilter looks for came with the preferences (frame-setup.ts); unanswered: home-made
+  // dialogs only, as known platforms' banners are dialogs too, just found later.
+  const probe = (await frameSetup()).consent;
   const seen = probe.frameCmp || (await watchForConsentSignal(env.ctx, env.doc, probe.selectors, WATCH_MS));
   if (!seen || env.ctx.isInvalid) return;
   const engine = await loadModule('consent-engine');

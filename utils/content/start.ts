@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentToBackground } from '../messaging/messages';
-import { getPreferences } from '../storage/items';
 import type { ContentEnv } from './env';
 import { contentFeatures } from './features';
 import { createOrderedSender } from './deliver';
+import { startFrameSetup } from './frame-setup';
 import { reportFailuresTo, safely } from './safely';
 
 const SCANNED_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -11,7 +11,10 @@ const SCANNED_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 // In order and re-sent when the worker is stopped mid-message, so no report section is lost.
 const send: (message: ContentToBackground) => void = createOrderedSender();
 
-/** Wires the pure detectors to the page: reads preferences once, then starts every feature. */
+/**
+ * Wires the pure detectors to the page: takes the preferences from the frame's setup (answered by
+ * the background, already validated there: no storage or zod here), then starts every feature.
+ */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Only HTML documents are pages to read: not an image, a text file or a PDF's viewer document.
   if (!SCANNED_CONTENT_TYPES.has(document.contentType)) return;
@@ -19,7 +22,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   reportFailuresTo((failure) => send({ type: 'error:report', ...failure }));
   const isTopFrame = window === window.top;
   if (isTopFrame) send({ type: 'page:start', url: location.href, title: document.title });
-  const env: ContentEnv = { ctx, doc: document, isTopFrame, prefs: await getPreferences(), send };
+  const { prefs } = await startFrameSetup();
+  const env: ContentEnv = { ctx, doc: document, isTopFrame, prefs, send };
   for (const feature of contentFeatures) {
     if (!isTopFrame && !feature.allFrames) continue;
     safely(feature.name, () => feature.start(env));

@@ -2,15 +2,22 @@ import * as z from 'zod/mini';
 import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema, ProvenanceRecordSchema } from '../report/schema';
 import { PreferencesSchema, SiteRuleSchema } from '../storage/preferences';
 import { CONTENT_MODULES } from '../content/module-names';
+import { MAX_PAGE_HTML } from './values';
 
 /**
  * Every message between Candor's contexts, one zod union per direction (named like Dark Reader's
  * CStoBG / UItoBG). Receivers parse with these schemas and drop anything else with a logged reason:
  * a content script lives in a hostile page, so its payloads are data to check, never to trust.
+ *
+ * Where zod checks: wherever data enters Candor from somewhere untrusted or persistent — messages
+ * from content scripts and extension pages (handlers.ts parses every one), storage, imports, the
+ * offscreen document's answers. Candor's own *answers* to a content script are checked against their
+ * answer schemas below by the background before it sends them (background/answer.ts: a malformed
+ * answer is logged and never sent), not parsed again in every frame of every page: the always-on
+ * content script imports only the types of this module (its plain values are in values.ts), so it
+ * carries no zod. The content modules injected on demand (consent engine, AI labels, reader) may
+ * still parse what they receive.
  */
-
-/** Pages larger than this (in UTF-16 units) are read in the page, not copied to another process. */
-export const MAX_PAGE_HTML = 8_000_000;
 
 /** Content script → background. Each message replaces one section of the sender tab's report. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
@@ -44,13 +51,13 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('article:extract'), url: z.string().check(z.maxLength(4096)), html: z.string().check(z.maxLength(MAX_PAGE_HTML)) }),
   /** Injects one content module (module-names.ts) into the sender's frame; answered with true once it ran. */
   z.object({ type: z.literal('module:load'), name: z.enum(CONTENT_MODULES) }),
-  // Consent engine requests the background answers (they change no report; see consent-platforms.ts):
   /**
-   * What the sender frame's always-on consent prefilter looks for (answered with
-   * ConsentProbeAnswerSchema): known platforms' selectors for its URL, so the consent engine is
-   * injected only into frames that show a banner.
+   * What every frame's content script needs before it starts (answered with FrameSetupAnswerSchema):
+   * the person's preferences and what its consent prefilter looks for. Asked at document_start by
+   * the prehide script (content/frame-setup.ts), so a stopped worker starts while the page parses.
    */
-  z.object({ type: z.literal('consent:probe'), url: z.string().check(z.maxLength(4096)) }),
+  z.object({ type: z.literal('frame:setup'), url: z.string().check(z.maxLength(4096)) }),
+  // Consent engine requests the background answers (they change no report; see consent-platforms.ts):
   /** The registrable domain of a host (site rules are keyed by it), answered with a string or null. */
   z.object({ type: z.literal('site:registrable'), host: z.string().check(z.maxLength(253)) }),
   /** autoconsent's `init`: answered with the catalogue's compact rules filtered for this URL and frame. */
@@ -75,11 +82,15 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 
 /** Consent-engine messages that ask the background a question instead of updating the tab's report. */
-export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world', 'consent:probe', 'site:registrable'] as const;
+export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world', 'site:registrable'] as const;
 export type ContentRequest = Extract<ContentToBackground, { type: (typeof CONTENT_REQUEST_TYPES)[number] }>;
 export type ArticleExtractRequest = Extract<ContentToBackground, { type: 'article:extract' }>;
 export type ModuleLoadRequest = Extract<ContentToBackground, { type: 'module:load' }>;
-export type ContentReportMessage = Exclude<ContentToBackground, ContentRequest | ArticleExtractRequest | ModuleLoadRequest>;
+export type FrameSetupRequest = Extract<ContentToBackground, { type: 'frame:setup' }>;
+export type ContentReportMessage = Exclude<
+  ContentToBackground,
+  ContentRequest | ArticleExtractRequest | ModuleLoadRequest | FrameSetupRequest
+>;
 export function isContentRequest(message: ContentToBackground): message is ContentRequest {
   return (CONTENT_REQUEST_TYPES as readonly string[]).includes(message.type);
 }
@@ -141,6 +152,10 @@ export const RegistrableDomainAnswerSchema = z.nullable(z.string());
  * `frameCmp`: the frame itself is a platform's consent frame (by its URL), so the engine is needed now.
  */
 export const ConsentProbeAnswerSchema = z.object({ selectors: z.array(z.string()), frameCmp: z.boolean() });
+export type ConsentProbeAnswer = z.infer<typeof ConsentProbeAnswerSchema>;
+/** The background's answer to `frame:setup`: the stored preferences (salvaged) and the frame's consent probe. */
+export const FrameSetupAnswerSchema = z.object({ prefs: PreferencesSchema, consent: ConsentProbeAnswerSchema });
+export type FrameSetupAnswer = z.infer<typeof FrameSetupAnswerSchema>;
 export const ModuleLoadAnswerSchema = z.boolean();
 export const ProvenanceCheckResponseSchema = z.array(ProvenanceRecordSchema);
 

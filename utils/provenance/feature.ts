@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { deliver } from '../content/deliver';
 import type { ContentEnv, ContentFeature } from '../content/env';
-import { ProvenanceCheckResponseSchema, UiToContentSchema, parseMessage, type ContentToBackground } from '../messaging/messages';
+import type { ContentToBackground, UiToContent } from '../messaging/messages';
 import type { ProvenanceRecord } from '../report/schema';
 import { ProvenanceBadges } from './badge';
 
@@ -69,8 +69,9 @@ export const provenanceFeature: ContentFeature = {
       if (images.length === 0) return;
       const message: ContentToBackground = { type: 'provenance:check', pageUrl: location.href, images: images.slice(0, 100) };
       // Through the re-sending path: a worker stopped mid-check must not cost the page its findings.
-      const parsed = ProvenanceCheckResponseSchema.safeParse(await deliver(message));
-      if (parsed.success) render(parsed.data);
+      // The background checked the records (ProvenanceCheckResponseSchema) before sending them.
+      const records = await deliver(message);
+      if (Array.isArray(records)) render(records as ProvenanceRecord[]);
     };
 
     const schedule = () => {
@@ -93,11 +94,12 @@ export const provenanceFeature: ContentFeature = {
     schedule();
 
     // "Show on page" for metadata findings (ids from provenanceId()); label findings are the label feature's.
+    // Only Candor's own popup can send it (the sender check); the one field read is checked by hand,
+    // so no UiToContentSchema in every page. Registered from the start, not at the first badge: the
+    // popup may list a finding the moment the background stored it, before this page drew its badge.
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<boolean> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const parsed = parseMessage(UiToContentSchema, raw);
-      if (!parsed.ok || !parsed.message.id.startsWith('metadata:')) return undefined;
-      return Promise.resolve(badges.reveal(parsed.message.id));
+      if (sender.id !== browser.runtime.id || !isMetadataReveal(raw)) return undefined;
+      return Promise.resolve(badges.reveal(raw.id));
     };
     browser.runtime.onMessage.addListener(onMessage);
     env.ctx.addEventListener(window, 'resize', () => badges.reposition());
@@ -110,3 +112,9 @@ export const provenanceFeature: ContentFeature = {
 };
 
 const warn = (error: unknown) => console.debug('[candor] provenance check failed', error);
+
+/** An `ai:reveal` (UiToContent) for a metadata finding: the other findings are the AI-label module's. */
+function isMetadataReveal(raw: unknown): raw is UiToContent {
+  const message = raw as Partial<Record<keyof UiToContent, unknown>> | null;
+  return message?.type === 'ai:reveal' && typeof message.id === 'string' && message.id.startsWith('metadata:');
+}

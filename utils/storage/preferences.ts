@@ -33,10 +33,4 @@ export const PreferencesSchema = z.object({
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = {
-  consent: { allowed: [], siteRules: {}, globalPrivacyControl: true },
-  badges: { enabled: true, minImagePx: 48, disabledSites: [] },
-  highlights: { source: 'extractive' },
-  provenance: { enabled: true, minImagePx: 150 },
-  history: { retentionDays: 90 },
-};
+export { DEFAULT_PREFERENCES } from './default-preferences';

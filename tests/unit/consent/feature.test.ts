@@ -24,13 +24,16 @@ describe('the consent feature in the always-on script (engine injected only for 
     fakeBrowser.reset();
     sharedSlot('modules', () => new Map()).clear();
     sharedSlot('modules-loading', () => new Map()).clear();
+    Object.assign(sharedSlot('frame-setup', () => ({})), { early: undefined, current: undefined });
     lifetime = new AbortController();
     sent = [];
     runs = [];
     injected = [];
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
       const message = raw as ContentToBackground;
-      if (message.type === 'consent:probe') return Promise.resolve({ selectors: ['#onetrust-banner-sdk'], frameCmp: false });
+      if (message.type === 'frame:setup') {
+        return Promise.resolve({ prefs: DEFAULT_PREFERENCES, consent: { selectors: ['#onetrust-banner-sdk'], frameCmp: false } });
+      }
       if (message.type !== 'module:load') return undefined;
       injected.push(message.name);
       provideModule('consent-engine', engine);

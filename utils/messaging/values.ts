@@ -1,0 +1,17 @@
+import type { FrameSetupAnswer } from './messages';
+import { DEFAULT_PREFERENCES } from '../storage/default-preferences';
+
+/*
+ * The message contract's plain values, apart from its schemas (messages.ts): importing anything
+ * from messages.ts builds its schemas (a `.check()` call is nothing the bundler can prove pure),
+ * and the always-on content script must build none.
+ */
+
+/** Pages larger than this (in UTF-16 units) are read in the page, not copied to another process. */
+export const MAX_PAGE_HTML = 8_000_000;
+
+/**
+ * What a frame assumes without a (valid) `frame:setup` answer: the safe side, default preferences
+ * (reject everything non-essential) and no known platform to look for (home-made dialogs still are).
+ */
+export const UNANSWERED_FRAME_SETUP: FrameSetupAnswer = { prefs: DEFAULT_PREFERENCES, consent: { selectors: [], frameCmp: false } };
