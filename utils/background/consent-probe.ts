@@ -2,18 +2,11 @@ import { filterCompactRules } from '@duckduckgo/autoconsent';
 import compactRules from '@duckduckgo/autoconsent/rules/compact-rules.json';
 import { CODE_RULE_SELECTORS, isSourcepointFrameUrl } from '../consent/platforms/code-rules';
 import { PLATFORM_ADAPTERS } from '../consent/platforms/adapters';
+import type { ConsentProbeAnswer } from '../messaging/messages';
 
 type CompactRules = Parameters<typeof filterCompactRules>[0];
 type CompactRule = CompactRules['r'][number];
 type Step = Record<string, unknown>;
-
-/** What a frame's always-on consent prefilter looks for (part of the `frame:setup` answer, frame-setup.ts). */
-export interface ConsentProbe {
-  /** Selectors of every known platform's banner or container that may show in the frame. */
-  selectors: string[];
-  /** The frame is a platform's own consent frame (by its URL): the engine is needed at once. */
-  frameCmp: boolean;
-}
 
 /**
  * The first selector a rule's detection needs, or null when it needs none (main-world checks, XPath).
@@ -65,15 +58,16 @@ function ruleSelectors(rule: CompactRule, strings: readonly string[]): string[] 
   return null;
 }
 
-const probes = new Map<string, ConsentProbe>();
+const probes = new Map<string, ConsentProbeAnswer>();
 const MAX_PROBES = 200;
 
 /**
- * The probe for a frame at `url`: the detection selectors of the catalogue rules autoconsent would
- * run there (generic ones and those for this site), of its code platforms and of Candor's own
- * adapters. A site rule whose detection has no selector makes the engine start at once.
+ * What the always-on consent prefilter of a frame at `url` looks for (part of the `frame:setup`
+ * answer): the detection selectors of the catalogue rules autoconsent would run there (generic
+ * ones and those for this site), of its code platforms and of Candor's own adapters. A site rule
+ * whose detection has no selector makes the engine start at once.
  */
-export function consentProbe(url: string, mainFrame: boolean): ConsentProbe {
+export function consentProbe(url: string, mainFrame: boolean): ConsentProbeAnswer {
   const rules = filterCompactRules(compactRules as CompactRules, { url, mainFrame });
   const specific = rules.r.filter((rule) => rule[3] !== '');
   const key = `${mainFrame}|${specific.map((rule) => rule[1]).join('|')}`;
