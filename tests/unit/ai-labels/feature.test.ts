@@ -2,11 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { aiLabelsFeature } from '@/utils/ai-labels/feature';
 import { aiLabelsModule } from '@/utils/ai-labels/module';
-import { provideModule } from '@/utils/content/modules';
-import { sharedSlot } from '@/utils/content/shared-slot';
 import type { ContentToBackground } from '@/utils/messaging/messages';
 import { DEFAULT_PREFERENCES } from '@/utils/storage/preferences';
 import { fakeContext } from '../support/fake-context';
+import { injectModulesOnRequest } from '../support/fake-modules';
 
 const NEWS = `<main><h1>Harbour cities agree to share offshore wind power</h1>
   <figure><img src="/a.jpg" alt="Turbines at dawn"><figcaption>Photo: Port authority</figcaption></figure>
@@ -22,18 +21,9 @@ describe('the AI-label feature in the always-on script (prefilter, detector inje
   beforeEach(async () => {
     vi.useFakeTimers();
     fakeBrowser.reset();
-    sharedSlot('modules', () => new Map()).clear();
-    sharedSlot('modules-loading', () => new Map()).clear();
     lifetime = new AbortController();
     sent = [];
-    injected = [];
-    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-      const message = raw as ContentToBackground;
-      if (message.type !== 'module:load') return undefined;
-      injected.push(message.name);
-      provideModule('ai-labels', aiLabelsModule);
-      return Promise.resolve(true);
-    });
+    injected = injectModulesOnRequest({ 'ai-labels': aiLabelsModule });
   });
   afterEach(() => {
     lifetime.abort();

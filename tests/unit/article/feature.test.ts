@@ -5,10 +5,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { articleFeature } from '@/utils/article/feature';
 import { articleFromHtml } from '@/utils/article/from-html';
 import { articleReader } from '@/utils/article/reader';
-import { provideModule } from '@/utils/content/modules';
 import type { ContentToBackground } from '@/utils/messaging/messages';
 import { DEFAULT_PREFERENCES } from '@/utils/storage/preferences';
 import { fakeContext } from '../support/fake-context';
+import { injectModulesOnRequest } from '../support/fake-modules';
 
 function locationChange(from: string, to: string): Event {
   return Object.assign(new Event('wxt:locationchange'), { oldUrl: new URL(from), newUrl: new URL(to) });
@@ -29,17 +29,11 @@ describe('articleFeature', () => {
     vi.useFakeTimers();
     fakeBrowser.reset();
     copies = [];
-    injected = [];
+    injected = injectModulesOnRequest({ 'article-reader': articleReader });
     backgroundReads = true;
     // The background's side of 'article:extract', as the offscreen document answers it.
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
       const message = raw as ContentToBackground;
-      // The background's injection of the in-page reader: its script registers itself when it runs.
-      if (message.type === 'module:load' && message.name === 'article-reader') {
-        injected.push(message.name);
-        provideModule('article-reader', articleReader);
-        return Promise.resolve(true);
-      }
       if (message.type !== 'article:extract') return undefined;
       copies.push(message.html);
       return Promise.resolve(backgroundReads ? { read: true, article: articleFromHtml(message.html, message.url) } : { read: false });

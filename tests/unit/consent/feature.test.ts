@@ -3,11 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { consentFeature } from '@/utils/consent/feature';
 import type { ConsentEngineModule } from '@/utils/consent/engine';
 import type { ConsentPlan } from '@/utils/consent/layer';
-import { provideModule } from '@/utils/content/modules';
 import { sharedSlot } from '@/utils/content/shared-slot';
 import type { ContentToBackground } from '@/utils/messaging/messages';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/storage/preferences';
 import { fakeContext } from '../support/fake-context';
+import { injectModulesOnRequest } from '../support/fake-modules';
 import { loadPage } from './helpers';
 
 const ARTICLE = '<main><h1>Budget passes</h1><p>The council approved the budget on Tuesday.</p></main><footer><a href="/cookies">Cookie policy</a></footer>';
@@ -22,22 +22,14 @@ describe('the consent feature in the always-on script (engine injected only for 
   beforeEach(() => {
     vi.useFakeTimers();
     fakeBrowser.reset();
-    sharedSlot('modules', () => new Map()).clear();
-    sharedSlot('modules-loading', () => new Map()).clear();
     Object.assign(sharedSlot('frame-setup', () => ({})), { early: undefined, current: undefined });
     lifetime = new AbortController();
     sent = [];
     runs = [];
-    injected = [];
+    injected = injectModulesOnRequest({ 'consent-engine': engine });
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-      const message = raw as ContentToBackground;
-      if (message.type === 'frame:setup') {
-        return Promise.resolve({ prefs: DEFAULT_PREFERENCES, consent: { selectors: ['#onetrust-banner-sdk'], frameCmp: false } });
-      }
-      if (message.type !== 'module:load') return undefined;
-      injected.push(message.name);
-      provideModule('consent-engine', engine);
-      return Promise.resolve(true);
+      if ((raw as ContentToBackground).type !== 'frame:setup') return undefined;
+      return Promise.resolve({ prefs: DEFAULT_PREFERENCES, consent: { selectors: ['#onetrust-banner-sdk'], frameCmp: false } });
     });
   });
   afterEach(() => {

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { onRuntimeMessage } from '@/utils/background/handlers';
 import { loadModule, provideModule } from '@/utils/content/modules';
 import { articleReader } from '@/utils/article/reader';
-import { sharedSlot } from '@/utils/content/shared-slot';
+import { forgetModules } from '../support/fake-modules';
 
 const sender = { id: fakeBrowser.runtime.id, tab: { id: 9 } as chrome.tabs.Tab, frameId: 2, documentId: 'doc-9-2', url: 'https://news.example/' };
 
@@ -14,8 +14,7 @@ describe('content modules, injected on demand', () => {
     fakeBrowser.reset();
     executeScript.mockReset();
     (browser as unknown as { scripting: unknown }).scripting = { executeScript };
-    sharedSlot('modules', () => new Map()).clear();
-    sharedSlot('modules-loading', () => new Map()).clear();
+    forgetModules();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'debug').mockImplementation(() => {});
   });
