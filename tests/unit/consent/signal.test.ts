@@ -29,6 +29,12 @@ describe('the consent prefilter (whether to inject the consent engine into a fra
     vi.useRealTimers();
   });
 
+  /** The content script of the next page: the previous one's watch ends, a new one starts later. */
+  const restart = () => {
+    lifetime.abort();
+    lifetime = new AbortController();
+    ctx = fakeContext(lifetime);
+  };
   const outcome = (timeout = 5000) => {
     let result: boolean | undefined;
     void watchForConsentSignal(ctx, document, PLATFORMS, timeout).then((seen) => (result = seen));
@@ -59,9 +65,7 @@ describe('the consent prefilter (whether to inject the consent engine into a fra
     await vi.advanceTimersByTimeAsync(300);
     expect(result()).toBe(true);
 
-    lifetime.abort();
-    lifetime = new AbortController();
-    ctx = fakeContext(lifetime);
+    restart();
     loadPage(`${ARTICLE}<div class="cc-window cc-invisible"></div>`);
     result = outcome();
     await vi.advanceTimersByTimeAsync(1500);
@@ -77,9 +81,7 @@ describe('the consent prefilter (whether to inject the consent engine into a fra
     await vi.advanceTimersByTimeAsync(0);
     expect(result()).toBe(true);
 
-    lifetime.abort();
-    lifetime = new AbortController();
-    ctx = fakeContext(lifetime);
+    restart();
     loadPage(ARTICLE);
     result = outcome();
     await vi.advanceTimersByTimeAsync(2000);
@@ -98,9 +100,7 @@ describe('the consent prefilter (whether to inject the consent engine into a fra
     await vi.advanceTimersByTimeAsync(300);
     expect(result()).toBe(true);
 
-    lifetime.abort();
-    lifetime = new AbortController();
-    ctx = fakeContext(lifetime);
+    restart();
     document.body.classList.remove('consent');
     loadPage(ARTICLE + BANNER.replace('position: fixed;', 'position: fixed; display: none;').replace('class="banner"', 'class="banner late"'));
     result = outcome();
