@@ -2,14 +2,12 @@ import type { ContentFeature } from '../content/env';
 import { loadModule } from '../content/modules';
 import { watchMutations } from '../content/mutations';
 import { safely } from '../content/safely';
-import { mayHaveAiDisclosure } from './prefilter';
+import { mayHaveAiDisclosure, PREFILTER_ATTRIBUTES } from './prefilter';
 
 /** Idle-callback deadline: look within this time even on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 2000;
 /** After an SPA navigation, the new route's report gets its (empty) list once the route rendered. */
 const AFTER_NAVIGATION_MS = 1500;
-/** The attributes the detector reads labels from (idle-scanner.ts watches the same). */
-const LABEL_ATTRIBUTES = ['alt', 'title', 'aria-label', 'ai-disclosure'];
 
 /**
  * Publisher AI disclosures: the detector and its badges (module.ts) are injected only into pages
@@ -36,7 +34,7 @@ export const aiLabelsFeature: ContentFeature = {
     const unwatch = watchMutations(ctx, doc, {
       childList: true,
       characterData: true,
-      attributes: LABEL_ATTRIBUTES,
+      attributes: PREFILTER_ATTRIBUTES,
       records(records) {
         for (const record of records) {
           const touched = record.type === 'childList' ? [...record.addedNodes] : [record.target];

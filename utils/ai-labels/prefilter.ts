@@ -39,6 +39,8 @@ const isCode = (node: Node) => {
 
 /** The alt, title and aria-label texts detect.ts itemsFromAttributes reads (of a few more elements). */
 const ATTRIBUTES = ['alt', 'title', 'aria-label'];
+/** Every attribute this test reads: a change to one of them is worth a new look (feature.ts). */
+export const PREFILTER_ATTRIBUTES = [...ATTRIBUTES, 'ai-disclosure'];
 const ATTRIBUTE_SELECTOR = '[alt], [title], [aria-label]';
 
 function attributesMayHold(root: Document | Element, scope: Element, pattern: RegExp): boolean {

@@ -1,6 +1,6 @@
 import type { FrameSetupAnswer, FrameSetupRequest } from '../messaging/messages';
 import { UNANSWERED_FRAME_SETUP } from '../messaging/values';
-import { deliver } from '../messaging/deliver';
+import { ask } from './deliver';
 import { sharedSlot } from './shared-slot';
 
 /**
@@ -24,18 +24,11 @@ const slot = sharedSlot('frame-setup', () => ({
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
-function ask(): Promise<unknown> {
-  const message: FrameSetupRequest = { type: 'frame:setup', url: location.href };
-  // Through the re-sending path: a worker stopped mid-question is started again.
-  return deliver(message).catch((error: unknown) => {
-    console.debug('[candor] frame setup not answered', error);
-    return null;
-  });
-}
+const askSetup = () => ask({ type: 'frame:setup', url: location.href } satisfies FrameSetupRequest);
 
 /** Document_start side: asks now, in documents the content script will read. */
 export function askFrameSetupEarly(): void {
-  if (HTML_TYPES.has(document.contentType)) slot.early = ask();
+  if (HTML_TYPES.has(document.contentType)) slot.early = askSetup();
 }
 
 /**
@@ -43,7 +36,7 @@ export function askFrameSetupEarly(): void {
  * start in the same document, after an extension update, asks again) or asks now.
  */
 export function startFrameSetup(): Promise<FrameSetupAnswer> {
-  const answer = slot.early ?? ask();
+  const answer = slot.early ?? askSetup();
   slot.early = undefined;
   slot.current = answer.then((value) => (value && typeof value === 'object' ? (value as FrameSetupAnswer) : UNANSWERED_FRAME_SETUP));
   return slot.current;

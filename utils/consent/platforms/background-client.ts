@@ -1,7 +1,7 @@
 import type { RuleBundle } from '@duckduckgo/autoconsent';
 import * as z from 'zod/mini';
 import { AutoconsentRulesAnswerSchema, MainWorldAnswerSchema } from '../../messaging/messages';
-import { ask } from '../site-client';
+import { ask } from '../../content/deliver';
 import { PlatformStateSchema, type PlatformState } from './categories';
 
 export async function fetchAutoconsentRules(url: string): Promise<RuleBundle | null> {
