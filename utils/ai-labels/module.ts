@@ -110,22 +110,26 @@ function startAiLabels(env: ContentEnv): void {
     render();
   });
 
-  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<boolean> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'ai:reveal') return undefined;
+  // Answered with sendResponse, which every browser's own API takes (content modules have no polyfill).
+  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: boolean) => void): undefined => {
+    if (sender.id !== browser.runtime.id) return;
+    if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'ai:reveal') return;
     const parsed = parseMessage(UiToContentSchema, raw);
     if (!parsed.ok) {
       console.warn('[candor] dropped malformed ai:reveal:', parsed.reason);
-      return undefined;
+      return;
     }
     const { id } = parsed.message;
     // Not ours (e.g. a `metadata:` finding of the provenance feature): stay silent so its listener answers.
-    if (!hits.has(id)) return undefined;
-    if (layer?.reveal(id)) return Promise.resolve(true);
+    if (!hits.has(id)) return;
+    if (layer?.reveal(id)) {
+      sendResponse(true);
+      return;
+    }
     // Badges off: still bring the item into view.
     const target = hits.get(id)?.elements.find((el) => el.isConnected);
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    return Promise.resolve(!!target);
+    sendResponse(!!target);
   };
   browser.runtime.onMessage.addListener(onMessage);
 

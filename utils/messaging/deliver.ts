@@ -15,7 +15,7 @@ const isFinal = (error: unknown) => String(error).includes('Extension context in
  * Sends a message to the background and resolves with its answer, re-sending when the service
  * worker was stopped while the message was in flight. That shows either as an error ("receiving
  * end does not exist") or — what Chromium does when the worker dies while a listener is still
- * working, and what the polyfill makes of "message port closed" — as an answer of `undefined`.
+ * working, and what webextension-polyfill makes of "message port closed" — as an answer of `undefined`.
  * Every Candor handler answers a defined value (null at least), so `undefined` means "not handled":
  * treating it as an acknowledgment loses the write (a site rule shown as saved but never stored).
  * Only for messages whose handling is idempotent: handled twice, they leave the same state.

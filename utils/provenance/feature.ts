@@ -97,9 +97,9 @@ export const provenanceFeature: ContentFeature = {
     // Only Candor's own popup can send it (the sender check); the one field read is checked by hand,
     // so no UiToContentSchema in every page. Registered from the start, not at the first badge: the
     // popup may list a finding the moment the background stored it, before this page drew its badge.
-    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<boolean> | undefined => {
-      if (sender.id !== browser.runtime.id || !isMetadataReveal(raw)) return undefined;
-      return Promise.resolve(badges.reveal(raw.id));
+    // Answered with sendResponse, which every browser's own API takes (this script has no polyfill).
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: boolean) => void): undefined => {
+      if (sender.id === browser.runtime.id && isMetadataReveal(raw)) sendResponse(badges.reveal(raw.id));
     };
     browser.runtime.onMessage.addListener(onMessage);
     env.ctx.addEventListener(window, 'resize', () => badges.reposition());

@@ -17,7 +17,12 @@ describe("the provenance feature's ai:reveal listener", () => {
   afterEach(() => lifetime.abort());
 
   const own = { id: fakeBrowser.runtime.id };
-  const answers = (message: unknown, sender: { id?: string } = own) => fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+  /** What the listeners answered through sendResponse (the browser's own API; no polyfill in content scripts). */
+  const answers = async (message: unknown, sender: { id?: string } = own) => {
+    const sent: unknown[] = [];
+    await fakeBrowser.runtime.onMessage.trigger(message, sender as never, ((answer: unknown) => sent.push(answer)) as never);
+    return sent;
+  };
 
   it('answers a reveal of a metadata finding from Candor itself (false: no such badge on this page)', async () => {
     expect(await answers({ type: 'ai:reveal', id: 'metadata:https://e.example/i.jpg' })).toEqual([false]);
@@ -33,6 +38,6 @@ describe("the provenance feature's ai:reveal listener", () => {
       [null, own],
       ['ai:reveal', own],
     ] as const;
-    for (const [message, sender] of silent) expect(await answers(message, sender), JSON.stringify(message)).toEqual([undefined]);
+    for (const [message, sender] of silent) expect(await answers(message, sender), JSON.stringify(message)).toEqual([]);
   });
 });
