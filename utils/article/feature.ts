@@ -1,13 +1,10 @@
 import type { ContentEnv, ContentFeature } from '../content/env';
 import { safely } from '../content/safely';
 import type { Article } from '../report/schema';
-import { deliver } from '../content/deliver';
-import type { ArticleExtractAnswer } from '../messaging/messages';
-import { MAX_PAGE_HTML } from '../messaging/values';
 import { loadModule } from '../content/modules';
 import { summarizerHighlights } from './summarizer';
 import { isSubstantialChange } from './body-change';
-import { pageCopy } from './page-copy';
+import { readElsewhere } from './read-elsewhere';
 import { watchMutations } from '../content/mutations';
 
 /** Quiet time after an SPA navigation or a body change before re-scanning (routes render in steps). */
@@ -16,24 +13,6 @@ const SETTLE_MS = 800;
 const MAX_WAIT_MS = 5000;
 /** Idle-callback deadline: scan within this time even on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 2000;
-
-/**
- * Reads the article from a copy of the page's HTML in another process (Chromium's offscreen
- * document, Firefox's background page): serialising and sending the copy (pageCopy) costs the page
- * a few milliseconds, parsing and scoring it there cost the page nothing. Undefined when that is
- * not possible (a huge page, a background that does not answer), so the page reads it itself. The
- * background checked its answer against ArticleExtractAnswerSchema before sending it.
- */
-async function readElsewhere(doc: Document): Promise<Article | null | undefined> {
-  const html = pageCopy(doc);
-  if (html.length > MAX_PAGE_HTML) return undefined;
-  try {
-    const answer = (await deliver({ type: 'article:extract', url: doc.URL, html })) as ArticleExtractAnswer | null;
-    return answer?.read ? answer.article : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function findArticle(env: ContentEnv, idle: () => Promise<void>): Promise<Article | null> {
   let article = await readElsewhere(env.doc);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
+  ArticleChunkAnswerSchema,
   ArticleExtractAnswerSchema,
   ContentToBackgroundSchema,
   ModuleLoadAnswerSchema,
@@ -18,6 +19,7 @@ import { getHistory, getPreferences, getReport, historyItem, preferencesItem, re
 import { historyRecovery, preferencesRecovery, repairItem } from '../storage/recovery';
 import { answerWith } from './answer';
 import { answerArticleExtract } from './article-extract';
+import { holdChunk } from './page-copies';
 import { startGpc } from './consent-gpc';
 import { answerConsentRequest } from './consent-platforms';
 import { injectContentModule } from './content-modules';
@@ -133,8 +135,13 @@ export function onRuntimeMessage(
   // Answers are checked against their answer schemas before they are sent (answer.ts); the
   // fallbacks are what the content script assumes when no answer comes.
   if (parsed.message.type === 'frame:setup') return answerFrameSetup(sender, parsed.message);
+  // The article is the top frame's: a subframe's copy is neither kept nor read.
+  if (parsed.message.type === 'article:chunk') {
+    const held = !sender.frameId && holdChunk(sender, parsed.message);
+    return answerWith('article:chunk', ArticleChunkAnswerSchema, held, false);
+  }
   if (parsed.message.type === 'article:extract') {
-    const answer = sender.frameId ? { read: false as const } : answerArticleExtract(parsed.message);
+    const answer = sender.frameId ? { read: false as const } : answerArticleExtract(sender, parsed.message);
     return answerWith('article:extract', ArticleExtractAnswerSchema, answer, { read: false });
   }
   if (parsed.message.type === 'module:load') {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { AiFindingSchema, ArticleSchema, ConsentResultSchema, PageReportSchema, ProvenanceRecordSchema } from '../report/schema';
 import { PreferencesSchema, SiteRuleSchema } from '../storage/preferences';
 import { CONTENT_MODULES } from '../content/module-names';
-import { MAX_PAGE_HTML } from './values';
+import { COPY_CHUNK_CHARS, MAX_COPY_CHUNKS, MAX_PAGE_HTML } from './values';
 
 /**
  * Every message between Candor's contexts, one zod union per direction (named like Dark Reader's
@@ -18,6 +18,8 @@ import { MAX_PAGE_HTML } from './values';
  * carries no zod. The content modules injected on demand (consent engine, AI labels, reader) may
  * still parse what they receive.
  */
+
+const COPY_ID = z.string().check(z.regex(/^[a-z0-9]{1,32}$/));
 
 /** Content script → background. Each message replaces one section of the sender tab's report. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
@@ -45,10 +47,27 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
       .check(z.maxLength(100)),
   }),
   /**
-   * The top frame's HTML, for the article to be read off the page's main thread (answered with
+   * One part of the top frame's HTML copy (`copy`: its id, new for each copy), for the article to be
+   * read off the page's main thread; the background keeps it for the sending document (answered with
+   * ArticleChunkAnswerSchema).
+   */
+  z.object({
+    type: z.literal('article:chunk'),
+    copy: COPY_ID,
+    index: z.int().check(z.nonnegative(), z.lte(MAX_COPY_CHUNKS - 1)),
+    count: z.int().check(z.positive(), z.lte(MAX_COPY_CHUNKS)),
+    html: z.string().check(z.maxLength(COPY_CHUNK_CHARS)),
+  }),
+  /**
+   * Reads the article from the sender's copy once its `count` chunks were sent (answered with
    * ArticleExtractAnswerSchema).
    */
-  z.object({ type: z.literal('article:extract'), url: z.string().check(z.maxLength(4096)), html: z.string().check(z.maxLength(MAX_PAGE_HTML)) }),
+  z.object({
+    type: z.literal('article:extract'),
+    url: z.string().check(z.maxLength(4096)),
+    copy: COPY_ID,
+    count: z.int().check(z.positive(), z.lte(MAX_COPY_CHUNKS)),
+  }),
   /** Injects one content module (module-names.ts) into the sender's frame; answered with true once it ran. */
   z.object({ type: z.literal('module:load'), name: z.enum(CONTENT_MODULES) }),
   /**
@@ -85,11 +104,12 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
 export const CONTENT_REQUEST_TYPES = ['autoconsent:init', 'consent:main-world', 'site:registrable'] as const;
 export type ContentRequest = Extract<ContentToBackground, { type: (typeof CONTENT_REQUEST_TYPES)[number] }>;
 export type ArticleExtractRequest = Extract<ContentToBackground, { type: 'article:extract' }>;
+export type ArticleChunk = Extract<ContentToBackground, { type: 'article:chunk' }>;
 export type ModuleLoadRequest = Extract<ContentToBackground, { type: 'module:load' }>;
 export type FrameSetupRequest = Extract<ContentToBackground, { type: 'frame:setup' }>;
 export type ContentReportMessage = Exclude<
   ContentToBackground,
-  ContentRequest | ArticleExtractRequest | ModuleLoadRequest | FrameSetupRequest
+  ContentRequest | ArticleExtractRequest | ArticleChunk | ModuleLoadRequest | FrameSetupRequest
 >;
 export function isContentRequest(message: ContentToBackground): message is ContentRequest {
   return (CONTENT_REQUEST_TYPES as readonly string[]).includes(message.type);
@@ -127,12 +147,18 @@ export const ReportResponseSchema = z.nullable(PageReportSchema);
 
 /**
  * The answer to `article:extract` and `offscreen:article`: the article (null: not an article page),
- * or that it could not be read there, so the page reads it itself.
+ * or that it could not be read there, so the page reads it itself. `lost`: the background does not
+ * hold the whole copy (its worker was stopped between the chunks), so the page sends them again.
  */
 export const ArticleExtractAnswerSchema = z.discriminatedUnion('read', [
   z.object({ read: z.literal(true), article: z.nullable(ArticleSchema) }),
-  z.object({ read: z.literal(false) }),
+  z.object({ read: z.literal(false), lost: z.optional(z.literal(true)) }),
 ]);
+/**
+ * The answer to `article:chunk`: whether it is kept (not from a subframe, within the copy's bounds).
+ * A copy lost later (a stopped worker) is told by the `article:extract` answer.
+ */
+export const ArticleChunkAnswerSchema = z.boolean();
 export type ArticleExtractAnswer = z.infer<typeof ArticleExtractAnswerSchema>;
 
 /** The background's answer to `consent:main-world`: the call's value, or that it could not run. */

@@ -9,6 +9,12 @@ import { DEFAULT_PREFERENCES } from '../storage/default-preferences';
 
 /** Pages larger than this (in UTF-16 units) are read in the page, not copied to another process. */
 export const MAX_PAGE_HTML = 8_000_000;
+/**
+ * The page copy travels in chunks of at most this many characters (article:chunk): a message above
+ * about 128 KiB costs the sending page several times more per character (asciiCopy, page-copy.ts).
+ */
+export const COPY_CHUNK_CHARS = 16_000;
+export const MAX_COPY_CHUNKS = Math.ceil(MAX_PAGE_HTML / COPY_CHUNK_CHARS);
 
 /**
  * What a frame assumes without a (valid) `frame:setup` answer: the safe side, default preferences

@@ -31,12 +31,18 @@ describe('articleFeature', () => {
     copies = [];
     injected = injectModulesOnRequest({ 'article-reader': articleReader });
     backgroundReads = true;
-    // The background's side of 'article:extract', as the offscreen document answers it.
+    // The background's side of 'article:chunk' and 'article:extract', as the offscreen document answers it.
+    const chunks: string[] = [];
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
       const message = raw as ContentToBackground;
+      if (message.type === 'article:chunk') {
+        chunks[message.index] = message.html;
+        return Promise.resolve(true);
+      }
       if (message.type !== 'article:extract') return undefined;
-      copies.push(message.html);
-      return Promise.resolve(backgroundReads ? { read: true, article: articleFromHtml(message.html, message.url) } : { read: false });
+      const html = chunks.splice(0).join('');
+      copies.push(html);
+      return Promise.resolve(backgroundReads ? { read: true, article: articleFromHtml(html, message.url) } : { read: false });
     });
     document.documentElement.innerHTML = page.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
     sent = [];

@@ -76,7 +76,7 @@ describe('the background checks its answers to content scripts before sending th
 
   it('checks the other answers the always-on content script trusts', async () => {
     expect(await onRuntimeMessage({ type: 'site:registrable', host: 'www.news.example.co.uk' }, frame(0))).toBe('example.co.uk');
-    expect(await onRuntimeMessage({ type: 'article:extract', url: 'https://news.example/a', html: '<p>x</p>' }, frame(2))).toEqual({ read: false });
+    expect(await onRuntimeMessage({ type: 'article:extract', url: 'https://news.example/a', copy: 'c1', count: 1 }, frame(2))).toEqual({ read: false });
     expect(console.warn).not.toHaveBeenCalled();
   });
 });
