@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WordTableSchema } from '../../../utils/consent/words/schema';
+import { CONSENT_DETECT } from '../../../utils/consent/words/detect';
+import { DetectTableSchema, WordTableSchema } from '../../../utils/consent/words/schema';
 import {
   categoriesOf,
   classifyLabel,
@@ -38,11 +39,15 @@ describe('word tables', () => {
     expect(WORD_TABLES.map((t) => t.lang)).toEqual(LANGUAGES);
     // Parsed exactly as written: the tables are used unparsed at run time (no trimming left to do).
     for (const table of WORD_TABLES) expect(WordTableSchema.parse(table)).toEqual(table);
+    // The detect phrases (apart: the always-on content script reads only them) cover the same languages.
+    expect(Object.keys(CONSENT_DETECT)).toEqual(LANGUAGES);
+    expect(DetectTableSchema.parse(CONSENT_DETECT)).toEqual(CONSENT_DETECT);
   });
 
   it('rejects a malformed table', () => {
     expect(WordTableSchema.safeParse({ ...WORD_TABLES[0], reject: [] }).success).toBe(false);
     expect(WordTableSchema.safeParse({ ...WORD_TABLES[0], accept: [''] }).success).toBe(false);
+    expect(DetectTableSchema.safeParse({ ...CONSENT_DETECT, en: [] }).success).toBe(false);
   });
 
   it('never lets an accept phrase of any language read as something Candor would click', () => {
@@ -87,13 +92,13 @@ describe('word tables', () => {
   }
 
   it('pre-filters raw text without losing any text the exact test accepts, in every language', () => {
-    for (const table of WORD_TABLES) {
-      for (const phrase of table.detect) {
+    for (const [lang, phrases] of Object.entries(CONSENT_DETECT)) {
+      for (const phrase of phrases) {
         // Tables are written normalised, so the pre-filter can use them as they are.
-        expect(normalizeText(phrase), `${table.lang}: ${phrase}`).toBe(phrase);
-        const upper = table.lang === 'tr' ? phrase : phrase.toUpperCase(); // İ is folded only by normalising
+        expect(normalizeText(phrase), `${lang}: ${phrase}`).toBe(phrase);
+        const upper = lang === 'tr' ? phrase : phrase.toUpperCase(); // İ is folded only by normalising
         for (const text of [phrase, `We said: ${phrase}.`, `(${upper})`, `使用${phrase}设置`, `«${phrase}»`, `1 ${phrase}s`]) {
-          if (hasConsentVocabulary(text)) expect(mayHaveConsentVocabulary(text), `${table.lang}: ${text}`).toBe(true);
+          if (hasConsentVocabulary(text)) expect(mayHaveConsentVocabulary(text), `${lang}: ${text}`).toBe(true);
         }
       }
     }

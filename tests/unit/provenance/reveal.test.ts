@@ -20,7 +20,9 @@ describe("the provenance feature's ai:reveal listener", () => {
   /** What the listeners answered through sendResponse (the browser's own API; no polyfill in content scripts). */
   const answers = async (message: unknown, sender: { id?: string } = own) => {
     const sent: unknown[] = [];
-    await fakeBrowser.runtime.onMessage.trigger(message, sender as never, ((answer: unknown) => sent.push(answer)) as never);
+    // The fake's type knows only (message, sender); its listeners get every argument given.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    await trigger(message, sender, (answer: unknown) => sent.push(answer));
     return sent;
   };
 

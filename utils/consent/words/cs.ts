@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const cs: WordTable = {
   lang: 'cs',
   cookie: ['cookie'],
-  detect: ['cookie', 'souhlas', 'soukromí', 'osobní údaje', 'osobních údajů', 'gdpr'],
   reject: ['odmítnout', 'odmítnout vše', 'odmítnout všechny', 'nesouhlasím', 'nepřijímám', 'zamítnout', 'ne děkuji'],
   necessary: [
     'pouze nezbytné', 'jen nezbytné', 'pouze nutné', 'povolit pouze nezbytné', 'přijmout pouze nezbytné',

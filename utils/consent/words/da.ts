@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const da: WordTable = {
   lang: 'da',
   cookie: ['cookie'],
-  detect: ['cookie', 'samtykke', 'privatliv', 'personoplysninger', 'gdpr'],
   reject: ['afvis', 'afvis alle', 'afslå', 'afslå alle', 'nej tak', 'tillad ikke', 'jeg accepterer ikke'],
   necessary: [
     'kun nødvendige', 'kun nødvendige cookies', 'tillad kun nødvendige', 'accepter kun nødvendige',

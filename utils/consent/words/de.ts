@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const de: WordTable = {
   lang: 'de',
   cookie: ['cookie'],
-  detect: ['cookie', 'einwilligung', 'zustimmung', 'datenschutz', 'tracking', 'personenbezogen', 'dsgvo', 'privatsphäre'],
   reject: [
     'ablehnen', 'alle ablehnen', 'cookies ablehnen', 'alle cookies ablehnen', 'nicht zustimmen', 'ich stimme nicht zu',
     'nicht einverstanden', 'ohne zustimmung fortfahren', 'ohne einwilligung fortfahren', 'verweigern', 'alle verweigern',

@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const en: WordTable = {
   lang: 'en',
   cookie: ['cookie', 'tracking technologies'],
-  detect: ['cookie', 'consent', 'privacy', 'tracking', 'personal data', 'gdpr', 'data protection'],
   reject: [
     'reject', 'reject all', 'reject cookies', 'reject all cookies', 'decline', 'decline all', 'refuse', 'refuse all',
     'deny', 'deny all', 'disagree', 'i disagree', 'do not accept', "don't accept", 'do not agree', "i don't agree",

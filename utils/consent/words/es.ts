@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const es: WordTable = {
   lang: 'es',
   cookie: ['cookie'],
-  detect: ['cookie', 'consentimiento', 'privacidad', 'datos personales', 'rgpd'],
   reject: [
     'rechazar', 'rechazar todo', 'rechazar todas', 'rechazar cookies', 'no acepto', 'no aceptar', 'denegar',
     'no gracias', 'continuar sin aceptar', 'no estoy de acuerdo',

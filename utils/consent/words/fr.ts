@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const fr: WordTable = {
   lang: 'fr',
   cookie: ['cookie', 'traceurs'],
-  detect: ['cookie', 'consentement', 'vie privée', 'confidentialité', 'données personnelles', 'traceurs', 'rgpd'],
   reject: [
     'refuser', 'tout refuser', 'refuser tout', 'je refuse', 'refuser les cookies', 'rejeter', 'tout rejeter',
     'continuer sans accepter', 'non merci', "s'opposer", "je n'accepte pas", 'ne pas accepter',

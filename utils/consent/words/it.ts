@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const it: WordTable = {
   lang: 'it',
   cookie: ['cookie'],
-  detect: ['cookie', 'consenso', 'privacy', 'dati personali', 'gdpr', 'informativa'],
   reject: [
     'rifiuta', 'rifiuta tutto', 'rifiuta tutti', 'rifiutare', 'non accetto', 'nega', 'continua senza accettare',
     'no grazie',

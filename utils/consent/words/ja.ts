@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const ja: WordTable = {
   lang: 'ja',
   cookie: ['cookie', 'クッキー'],
-  detect: ['cookie', 'クッキー', 'プライバシー', '個人情報', '同意'],
   reject: ['拒否', 'すべて拒否', '全て拒否', '拒否する', 'すべて拒否する', '同意しない', '同意しません', '受け入れない', '許可しない'],
   necessary: ['必須のみ', '必要なもののみ', '必要なcookieのみ', '必須cookieのみ', '必要なクッキーのみ', '必須クッキーのみ', '必須のみ許可'],
   settings: ['設定', 'cookie設定', 'クッキー設定', '詳細設定', '管理', '設定を管理', 'カスタマイズ', 'オプション'],

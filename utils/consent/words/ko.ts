@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const ko: WordTable = {
   lang: 'ko',
   cookie: ['쿠키', 'cookie'],
-  detect: ['쿠키', 'cookie', '개인정보', '개인 정보', '동의'],
   reject: ['거부', '모두 거부', '전체 거부', '거절', '동의하지 않음', '동의 안 함', '허용 안 함'],
   necessary: ['필수만 허용', '필수 쿠키만 허용', '필수 쿠키만', '필수만', '필요한 쿠키만'],
   settings: ['설정', '쿠키 설정', '관리', '맞춤 설정', '옵션', '환경설정'],

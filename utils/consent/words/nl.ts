@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const nl: WordTable = {
   lang: 'nl',
   cookie: ['cookie'],
-  detect: ['cookie', 'toestemming', 'privacy', 'persoonsgegevens', 'avg'],
   reject: [
     'weigeren', 'alles weigeren', 'alle weigeren', 'afwijzen', 'alles afwijzen', 'niet akkoord', 'niet accepteren',
     'nee bedankt', 'doorgaan zonder accepteren', 'ik weiger',

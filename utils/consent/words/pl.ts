@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const pl: WordTable = {
   lang: 'pl',
   cookie: ['cookie', 'ciasteczk'],
-  detect: ['cookie', 'pliki cookie', 'zgod', 'prywatnoś', 'dane osobowe', 'danych osobowych', 'rodo'],
   reject: [
     'odrzuć', 'odrzuć wszystko', 'odrzuć wszystkie', 'odrzucam', 'nie zgadzam się', 'nie akceptuję', 'odmów',
     'nie dziękuję',

@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const pt: WordTable = {
   lang: 'pt',
   cookie: ['cookie'],
-  detect: ['cookie', 'consentimento', 'privacidade', 'dados pessoais', 'lgpd', 'rgpd'],
   reject: [
     'rejeitar', 'rejeitar tudo', 'rejeitar todos', 'recusar', 'recusar tudo', 'não aceito', 'não aceitar', 'negar',
     'continuar sem aceitar', 'não obrigado',

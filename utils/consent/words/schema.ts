@@ -11,8 +11,6 @@ const phrases = z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minL
 export const WordTableSchema = z.object({
   /** BCP 47 tag of the language (en, zh-Hans, zh-Hant, ja, …). */
   lang: z.string().check(z.minLength(2)),
-  /** Text that makes a fixed/overlay container a consent dialog (matched as word prefixes). */
-  detect: phrases,
   /**
    * Words that name cookies or trackers themselves (prefixes): a no-choice box is hidden as a
    * cookie notice only if it says one of these, never for "privacy" alone (a chat or newsletter box).
@@ -41,3 +39,6 @@ export const WordTableSchema = z.object({
 });
 
 export type WordTable = z.infer<typeof WordTableSchema>;
+
+/** Per language, text that makes a fixed/overlay container a consent dialog (detect.ts; matched as word prefixes). */
+export const DetectTableSchema = z.record(z.string().check(z.minLength(2)), phrases);

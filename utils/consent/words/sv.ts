@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const sv: WordTable = {
   lang: 'sv',
   cookie: ['cookie', 'kakor'],
-  detect: ['cookie', 'kakor', 'samtycke', 'integritet', 'personuppgifter', 'gdpr'],
   reject: [
     'avvisa', 'avvisa alla', 'neka', 'neka alla', 'avböj', 'avböj alla', 'jag godkänner inte', 'nej tack',
     'godkänn inte',

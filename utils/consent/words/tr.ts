@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const tr: WordTable = {
   lang: 'tr',
   cookie: ['çerez', 'cookie'],
-  detect: ['çerez', 'cookie', 'onay', 'gizlilik', 'kişisel veri', 'kvkk'],
   reject: [
     'reddet', 'tümünü reddet', 'hepsini reddet', 'kabul etme', 'kabul etmiyorum', 'reddediyorum', 'hayır teşekkürler',
   ],

@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const zhHans: WordTable = {
   lang: 'zh-Hans',
   cookie: ['cookie'],
-  detect: ['cookie', '隐私', '个人信息', '同意', '跟踪'],
   reject: ['拒绝', '全部拒绝', '拒绝全部', '拒绝所有', '不同意', '不接受', '我不同意', '不允许'],
   necessary: ['仅必要', '仅限必要', '只接受必要', '仅接受必要', '仅使用必要', '仅必需', '仅允许必要', '只允许必要', '必要cookie'],
   settings: ['设置', 'cookie设置', '管理', '管理cookie', '自定义', '偏好设置', '更多选项', '选项'],

@@ -3,7 +3,6 @@ import type { WordTable } from './schema';
 export const zhHant: WordTable = {
   lang: 'zh-Hant',
   cookie: ['cookie', '小型文字檔'],
-  detect: ['cookie', '隱私', '個人資料', '同意', '追蹤'],
   reject: ['拒絕', '全部拒絕', '拒絕全部', '拒絕所有', '不同意', '不接受', '我不同意', '不允許'],
   necessary: ['僅必要', '僅限必要', '只接受必要', '僅接受必要', '僅使用必要', '僅必需', '僅允許必要', '只允許必要'],
   settings: ['設定', 'cookie設定', '管理', '管理cookie', '自訂', '偏好設定', '更多選項', '選項'],
