@@ -8,9 +8,11 @@
  * utils/article/detect.ts — the code the content script runs — and evaluated in the page after
  * DOMContentLoaded, cold (a new JavaScript context per page, as a content script is). The work is
  * run as the feature runs it, as page tasks of their own (setTimeout callbacks, as its idle
- * callbacks are). What the page pays: `document.documentElement.outerHTML` and the JSON
- * serialisation of the message carrying it (the copy the content script sends; Chromium's offscreen document — Firefox's background page — reads the article
- * from it, in another process). That reading, `articleFromHtml(copy)`, is timed in the page too,
+ * callbacks are). What the page pays: the copy the content script sends (`pageCopy`, escaped to
+ * ASCII by `asciiCopy`, in chunks: utils/article/read-elsewhere.ts) and the JSON serialisation of
+ * its chunk messages, a stand-in for `runtime.sendMessage` (bench:copy-transfer times the real
+ * sends in a content script); Chromium's offscreen document — Firefox's background page — reads the
+ * article from the joined copy, in another process. That reading, `articleFromHtml(copy)`, is timed in the page too,
  * for its cost wherever it runs. The in-page fallback (no answer from the background): task 1
  * `readArticle(document.cloneNode(true))`, task 2 `withHighlights(draft)`.
  * Plain Readability (clone + parse) runs the same way in the same page as a reference, the order
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
     .sort();
   if (limitAt >= 0) ids = ids.slice(0, Number(args[limitAt + 1]));
   const candor = await bundle(
-    "import { readArticle, withHighlights } from './utils/article/detect'; import { articleFromHtml } from './utils/article/from-html'; Object.assign(window, { __readArticle: readArticle, __withHighlights: withHighlights, __articleFromHtml: articleFromHtml });",
+    "import { readArticle, withHighlights } from './utils/article/detect'; import { articleFromHtml } from './utils/article/from-html'; import { asciiCopy, pageCopy } from './utils/article/page-copy'; import { chunksOf } from './utils/article/read-elsewhere'; Object.assign(window, { __readArticle: readArticle, __withHighlights: withHighlights, __articleFromHtml: articleFromHtml, __copyChunks: (doc: Document) => chunksOf(asciiCopy(pageCopy(doc))) });",
   );
   const readability = await bundle("import { Readability } from '@mozilla/readability'; (window as any).__Readability = Readability;");
   const server = await serveDirectory(dir);
@@ -143,13 +145,13 @@ async function main(): Promise<void> {
       await page.evaluate(readability);
       // Both run cold in the same page; alternate which goes first so warm caches favour neither.
       const runCandor = async () => {
-        // The copy, and the message carrying it: extension messages are JSON-serialised by the sender.
+        // The copy, and the messages carrying it: extension messages are JSON-serialised by the sender.
         const serialise = await measure(
           browser,
           page,
-          "window.__html = document.documentElement.outerHTML; JSON.stringify({ type: 'article:extract', url: location.href, html: window.__html })",
+          "const chunks = window.__copyChunks(document); chunks.forEach((html, index) => JSON.stringify({ type: 'article:chunk', copy: 'bench', index, count: chunks.length, html })); window.__chunks = chunks",
         );
-        const offscreen = await measure(browser, page, 'window.__copy = window.__articleFromHtml(window.__html, location.href)');
+        const offscreen = await measure(browser, page, "window.__copy = window.__articleFromHtml(window.__chunks.join(''), location.href)");
         const extract = await measure(browser, page, 'window.__draft = window.__readArticle(document.cloneNode(true))');
         const highlights = await measure(browser, page, 'if (window.__draft) window.__withHighlights(window.__draft)');
         return { serialise, offscreen, extract, highlights };
@@ -189,7 +191,7 @@ async function main(): Promise<void> {
     `pages ${rows.length} (${dir}), Chromium ${version}, cold per page; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
   if (skipped.length) console.log(`skipped ${skipped.length}: ${skipped.join('; ')}`);
-  console.log(line('page: outerHTML + message', rows.map((r) => r.serialise)));
+  console.log(line('page: copy + messages', rows.map((r) => r.serialise)));
   console.log(line('offscreen: read the copy', rows.map((r) => r.offscreen)));
   console.log(line('fallback task 1 (extract)', rows.map((r) => r.extract)));
   console.log(line('fallback task 2 (highlights)', rows.map((r) => r.highlights)));

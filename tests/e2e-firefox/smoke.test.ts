@@ -27,6 +27,16 @@ describe('Candor in Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.close();
   });
 
+  it('reads an article from its copy sent in ASCII chunks: emoji, bidi controls and JSON-LD come back exact', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('/articles/unicode-hostile.html', 'unicode.candor.test'));
+    const report = await waitForReport(firefox, page, (r) => r.url === page.url() && r.article !== null);
+    assert.equal(report.article?.headline, 'Café “Zukunft” 🚲 — \u200fمدينة الدراجات\u200f');
+    assert.ok(report.article?.text.includes('😀🇩🇪👍🏽'), 'emoji read back');
+    assert.ok(report.article?.text.includes('\u202egnirts desrever\u202c'), 'bidi override read back');
+    await page.close();
+  });
+
   it('the demo page gets its AI badges and its banner is rejected', async () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url('/demo-news/', 'badges.candor.test'));
