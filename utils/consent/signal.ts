@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchMutations } from '../content/mutations';
-import { findConsentDialogs, findConsentDialogsIn } from './heuristic/finder';
+import { findConsentDialogs, findConsentDialogsIn, recheckConsentDialogs, Sightings } from './heuristic/finder';
 
-/** Full scans are coalesced: one per 200 ms at most, whatever the page's mutation rate. */
+/** Scans are coalesced: one per 200 ms at most, whatever the page's mutation rate. */
 const CHECK_GAP_MS = 200;
-/** Full scans for banners shown without a DOM mutation (CSS animations, late stylesheets), in ms after the start. */
+/** Rechecks for banners shown without a DOM mutation (CSS animations, late stylesheets), in ms after the start. */
 const RESCAN_AT_MS = [1000, 3000, 6000];
 /** A batch that added or changed more elements than this is scanned as a whole document instead. */
 const MAX_CHANGED_ROOTS = 50;
@@ -33,13 +33,49 @@ export function validSelectorList(doc: Document, selectors: readonly string[]): 
   return kept && valid(kept) ? kept : null;
 }
 
-/** Whether a change added a known platform's container, or made an element one (a class set on it). */
-function showsPlatform(record: MutationRecord, platforms: string): boolean {
-  if (record.type === 'attributes') return record.target instanceof Element && record.target.matches(platforms);
-  for (const node of record.addedNodes) {
-    if (node instanceof Element && (node.matches(platforms) || node.querySelector(platforms))) return true;
+const ID_ONLY = /^#[\w-]+$/;
+
+/**
+ * The known platforms' banner selectors split for a cheap search: a third of them are a bare id,
+ * looked up in the document's id map (getElementById) instead of being matched against every
+ * element as part of one list (a list costs a match per element and selector).
+ */
+interface Platforms {
+  ids: string[];
+  /** The other selectors as one valid list, or null. */
+  list: string | null;
+}
+
+function platformsOf(doc: Document, selectors: readonly string[]): Platforms | null {
+  const ids = selectors.filter((selector) => ID_ONLY.test(selector)).map((selector) => selector.slice(1));
+  const list = validSelectorList(doc, selectors.filter((selector) => !ID_ONLY.test(selector)));
+  return ids.length || list ? { ids, list } : null;
+}
+
+/** Whether the document holds a known platform's container, shown or not. */
+function hasPlatform(doc: Document, platforms: Platforms): boolean {
+  return platforms.ids.some((id) => doc.getElementById(id)) || (platforms.list !== null && doc.querySelector(platforms.list) !== null);
+}
+
+/**
+ * Whether a change added a known platform's container, or made an element one (a class set on
+ * it). Ids are looked up in the whole document once per batch: none was there at the first look.
+ */
+function showsPlatform(doc: Document, records: MutationRecord[], platforms: Platforms): boolean {
+  const list = platforms.list;
+  let added = false;
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      if (list && record.target instanceof Element && record.target.matches(list)) return true;
+      continue;
+    }
+    for (const node of record.addedNodes) {
+      if (!(node instanceof Element)) continue;
+      added = true;
+      if (list && (node.matches(list) || node.querySelector(list))) return true;
+    }
   }
-  return false;
+  return added && platforms.ids.some((id) => doc.getElementById(id));
 }
 
 /**
@@ -49,6 +85,12 @@ function showsPlatform(record: MutationRecord, platforms: string): boolean {
  * enough for every frame of every page: the consent engine is injected only when it says yes.
  * Watches the document through the shared observer, and open shadow roots (which that cannot see)
  * with one observer of its own.
+ *
+ * The whole page is walked once at the start; then only what the page adds or changes is scanned
+ * (from the mutation records), and what may show a banner without a mutation (a late stylesheet,
+ * a CSS animation, a component upgraded later) is rechecked from what the scans saw (Sightings),
+ * at RESCAN_AT_MS, on a new stylesheet and on changes in shadow roots. The page is walked again
+ * only when records were lost (a mutation storm) or a batch changed too much to scan in parts.
  */
 export function watchForConsentSignal(
   ctx: ContentScriptContext,
@@ -56,12 +98,15 @@ export function watchForConsentSignal(
   selectors: readonly string[],
   timeout: number,
 ): Promise<boolean> {
-  const platforms = validSelectorList(doc, selectors);
+  const platforms = platformsOf(doc, selectors);
   return new Promise((resolve) => {
     let done = false;
     let pending: ReturnType<typeof setTimeout> | undefined;
+    /** Whether the scan pending walks the page (else it rechecks the sightings). */
+    let walk = false;
     let last = 0;
-    const shadowObserver = new MutationObserver(() => schedule());
+    const sightings = new Sightings();
+    const shadowObserver = new MutationObserver(() => schedule(false));
     const observed = new WeakSet<ShadowRoot>();
     const observeShadowRoot = (root: ShadowRoot) => {
       if (observed.has(root)) return;
@@ -75,31 +120,33 @@ export function watchForConsentSignal(
       childList: true,
       attributes: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
       records(records) {
-        if (platforms && records.some((record) => showsPlatform(record, platforms))) return finish(true);
+        if (platforms && showsPlatform(doc, records, platforms)) return finish(true);
         const changed = new Set<Element>();
+        let styled = false;
         for (const record of records) {
           const target = record.target as Element;
-          // A stylesheet added or rewritten may show a banner anywhere.
-          if (STYLE_TAGS.has(target.localName)) return schedule();
-          if (record.type === 'attributes') changed.add(target);
+          // A stylesheet added or rewritten may show a banner seen before (the records show the rest).
+          if (STYLE_TAGS.has(target.localName)) styled = true;
+          else if (record.type === 'attributes') changed.add(target);
           for (const node of record.addedNodes) {
             if (node instanceof Element) {
-              if (STYLE_TAGS.has(node.localName)) return schedule();
-              changed.add(node);
-            } else changed.add(target); // text put into an element already there
+              if (STYLE_TAGS.has(node.localName)) styled = true;
+              else changed.add(node);
+            } else if (!STYLE_TAGS.has(target.localName)) changed.add(target); // text put into an element already there
           }
         }
-        if (changed.size > MAX_CHANGED_ROOTS) return schedule();
+        if (changed.size > MAX_CHANGED_ROOTS) return schedule(true);
         for (const root of changed) {
-          if (root.isConnected && findConsentDialogsIn(root, observeShadowRoot).length) return finish(true);
+          if (root.isConnected && findConsentDialogsIn(root, observeShadowRoot, sightings).length) return finish(true);
         }
+        if (styled) schedule(false);
       },
       overflow: () => {
-        if (platforms && doc.querySelector(platforms)) return finish(true);
-        schedule();
+        if (platforms && hasPlatform(doc, platforms)) return finish(true);
+        schedule(true);
       },
     });
-    const rescans = RESCAN_AT_MS.map((ms) => setTimeout(schedule, ms));
+    const rescans = RESCAN_AT_MS.map((ms) => setTimeout(() => schedule(false), ms));
     const deadline = setTimeout(() => finish(false), timeout);
     ctx.onInvalidated(() => finish(false));
 
@@ -116,13 +163,18 @@ export function watchForConsentSignal(
     function check() {
       pending = undefined;
       last = performance.now();
-      if (!done && findConsentDialogs(doc, observeShadowRoot).length) finish(true);
+      if (done) return;
+      const found = walk ? findConsentDialogs(doc, observeShadowRoot, sightings) : recheckConsentDialogs(sightings, observeShadowRoot);
+      walk = false;
+      if (found.length) finish(true);
     }
-    function schedule() {
-      if (pending !== undefined || done) return;
-      pending = setTimeout(check, Math.max(0, CHECK_GAP_MS - (performance.now() - last)));
+    function schedule(walkPage: boolean) {
+      if (done) return;
+      walk ||= walkPage;
+      if (pending === undefined) pending = setTimeout(check, Math.max(0, CHECK_GAP_MS - (performance.now() - last)));
     }
-    if (platforms && doc.querySelector(platforms)) finish(true);
-    else check();
+    if (platforms && hasPlatform(doc, platforms)) return finish(true);
+    walk = true;
+    check();
   });
 }

@@ -11,8 +11,9 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 
 const NOT_PROSE = new Set([...SKIP, 'a']);
 /** Text nodes longer than this are checked for a script or style parent before their text is searched (inline JSON). */
 const LONG_TEXT = 1000;
-/** NodeFilter.SHOW_TEXT (the constant, so any window's walker takes it). */
-const SHOW_TEXT = 0x4;
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (the constants, so any window's walker takes them). */
+const SHOW_ELEMENT_AND_TEXT = 0x5;
+const ELEMENT_NODE = 1;
 
 /** Fixed/sticky boxes, dialogs and modal overlays: where banners live, unlike article text. */
 function isOverlay(el: Element): boolean {
@@ -55,64 +56,93 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
+/**
+ * What a watcher's scans saw that may become a shown banner without any change its document
+ * observer reports (a stylesheet or class that shows a box, a component upgraded later, content
+ * of shadow roots and about: frames), so a rescan re-checks only these instead of walking the page:
+ * the texts with a consent stem, whatever their overlay and shown tests said then; the open shadow
+ * roots and about: frames; and custom elements without a shadow root yet (defined later, they
+ * may attach one with no light-DOM mutation).
+ */
+export class Sightings {
+  readonly texts = new Set<Text>();
+  readonly shadowRoots = new Set<ShadowRoot>();
+  readonly frames = new Set<Element>();
+  readonly customElements = new Set<Element>();
+}
+
 interface Scan {
   cache: Map<Element, Element | null>;
   roots: Element[];
+  /** Shadow roots walked in this scan (one found again inside another is not walked twice). */
+  walked: Set<ShadowRoot | Element>;
   onShadowRoot?: (root: ShadowRoot) => void;
+  sightings?: Sightings;
+}
+
+/** Adds the dialog root around a text with a consent stem, if it is inside an overlay. */
+function addDialogAround(text: Text, scan: Scan): void {
+  const parent = text.parentElement;
+  if (!parent || scan.cache.has(parent) || NOT_PROSE.has(parent.localName)) return;
+  const dialog = overlayAround(parent, scan.cache);
+  if (dialog && !scan.roots.includes(dialog)) scan.roots.push(dialog);
 }
 
 /**
- * The text nodes under `root` (light DOM) whose text has a consent stem at a word start, as
- * mayHaveConsentVocabulary would say of each: the walk only collects texts (a TreeWalker over
- * text nodes, no call per node), one pass of the stem pattern searches them joined by "\n".
+ * Walks `root` (light DOM) once, elements and texts: the texts are collected and searched in one
+ * pass of the stem pattern, joined by "\n" (each as mayHaveConsentVocabulary would test it, no
+ * call per node); every element is looked at for an open shadow root (an app's banner component
+ * may sit deep in its tree: <div id="app"><cookie-box>), about: frames and custom elements noted.
+ * One walk for both costs a cold page less than a text walk plus querySelectorAll('*').
  */
-function textsWithStems(root: Element | ShadowRoot): Text[] {
-  const walker = root.ownerDocument!.createTreeWalker(root, SHOW_TEXT);
-  const nodes: Text[] = [];
+function scanTree(root: Element | ShadowRoot, scan: Scan): void {
+  if (scan.walked.has(root)) return;
+  scan.walked.add(root);
+  const walker = root.ownerDocument!.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  const texts: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
+  const shadows: ShadowRoot[] = [];
+  const frames: Element[] = [];
+  const sightings = scan.sightings;
   let offset = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
+  // An element root is looked at too (its own shadow root); a shadow root is no element.
+  const first = root.nodeType === ELEMENT_NODE ? root : walker.nextNode();
+  for (let node: Node | null = first; node; node = walker.nextNode()) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const shadow = el.shadowRoot;
+      if (shadow) shadows.push(shadow);
+      else if (sightings && el.localName.includes('-')) sightings.customElements.add(el);
+      if (el.localName === 'iframe' || el.localName === 'frame') frames.push(el);
+      continue;
+    }
+    const data = (node as Text).data;
     if (data.length > LONG_TEXT && SKIP.has(node.parentElement?.localName ?? '')) continue;
-    nodes.push(node);
+    texts.push(node as Text);
     starts.push(offset);
     parts.push(data);
     offset += data.length + 1;
   }
-  const found: Text[] = [];
   let i = 0;
+  let last: Text | undefined;
   for (const at of consentStemStarts(parts.join('\n'))) {
     while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
-    if (found[found.length - 1] !== nodes[i]) found.push(nodes[i]!);
+    if (last === texts[i]) continue;
+    last = texts[i]!;
+    sightings?.texts.add(last);
+    addDialogAround(last, scan);
   }
-  return found;
-}
-
-/**
- * Adds the dialog roots around the consent words under `root`, then looks into the open shadow
- * roots under it (hosts have no light text, so the text walk cannot lead to them) and into
- * about: frames.
- */
-function scanTree(root: Element | ShadowRoot, scan: Scan): void {
-  for (const text of textsWithStems(root)) {
-    const parent = text.parentElement;
-    if (!parent || scan.cache.has(parent) || NOT_PROSE.has(parent.localName)) continue;
-    const dialog = overlayAround(parent, scan.cache);
-    if (dialog && !scan.roots.includes(dialog)) scan.roots.push(dialog);
-  }
-  // Every element is looked at for a shadow root (a native query, then one property read each):
-  // an app's banner component may sit deep in its tree (<div id="app"><cookie-box>).
-  const hosts = 'host' in root ? root.querySelectorAll('*') : [root, ...root.querySelectorAll('*')];
-  for (const host of hosts) {
-    const shadow = host.shadowRoot;
-    if (!shadow) continue;
+  for (const shadow of shadows) {
+    sightings?.shadowRoots.add(shadow);
     scan.onShadowRoot?.(shadow);
     scanTree(shadow, scan);
   }
-  for (const frame of root.querySelectorAll('iframe, frame')) {
+  for (const frame of frames) {
     const body = aboutFrameDocument(frame)?.body;
-    if (body) scanTree(body, scan);
+    if (!body) continue;
+    sightings?.frames.add(frame);
+    scanTree(body, scan);
   }
 }
 
@@ -127,19 +157,28 @@ function shownDialogs(roots: Element[]): Element[] {
   );
 }
 
+const newScan = (onShadowRoot?: (root: ShadowRoot) => void, sightings?: Sightings): Scan => ({
+  cache: new Map(),
+  roots: [],
+  walked: new Set(),
+  onShadowRoot,
+  sightings,
+});
+
 /**
  * Consent dialogs shown in a document, including open shadow roots and about: frames: overlay
  * containers whose own prose (not link texts: a sticky header's "Privacy" link is no banner)
  * speaks of cookies, consent or privacy in any of the table languages. Outermost first, in DOM
  * order within the document, then those in shadow roots and frames. `onShadowRoot` sees every
- * open shadow root (the watcher observes them).
+ * open shadow root (the watcher observes them); `sightings` collects what a later
+ * recheckConsentDialogs needs.
  *
- * Cost: one walk over text nodes collecting their texts and one search of them all; style is read
- * only up from the few texts with a consent stem, so a page without a banner costs little.
+ * Cost: one walk over elements and texts collecting the texts and one search of them all; style
+ * is read only up from the few texts with a consent stem, so a page without a banner costs little.
  */
-export function findConsentDialogs(doc: Document, onShadowRoot?: (root: ShadowRoot) => void): Element[] {
+export function findConsentDialogs(doc: Document, onShadowRoot?: (root: ShadowRoot) => void, sightings?: Sightings): Element[] {
   if (!doc.body) return [];
-  const scan: Scan = { cache: new Map(), roots: [], onShadowRoot };
+  const scan = newScan(onShadowRoot, sightings);
   scanTree(doc.body, scan);
   return shownDialogs(scan.roots);
 }
@@ -150,8 +189,41 @@ export function findConsentDialogs(doc: Document, onShadowRoot?: (root: ShadowRo
  * there), as findConsentDialogs would find them from that text; `root`'s own shadow root and
  * about: frames under it included.
  */
-export function findConsentDialogsIn(root: Element, onShadowRoot?: (root: ShadowRoot) => void): Element[] {
-  const scan: Scan = { cache: new Map(), roots: [], onShadowRoot };
+export function findConsentDialogsIn(root: Element, onShadowRoot?: (root: ShadowRoot) => void, sightings?: Sightings): Element[] {
+  const scan = newScan(onShadowRoot, sightings);
   if (!SKIP.has(root.localName)) scanTree(root, scan);
+  return shownDialogs(scan.roots);
+}
+
+/**
+ * The consent dialogs shown now among what earlier scans saw (`sightings`), without walking the
+ * page: each stem text's overlay and shown tests again (a stylesheet or class may have made its
+ * box an overlay, or shown it), the shadow roots and about: frames walked again (the document's
+ * observer does not see into them), and custom elements that attached a shadow root since.
+ * Whatever the page added or changed meanwhile was scanned from its mutation records.
+ */
+export function recheckConsentDialogs(sightings: Sightings, onShadowRoot?: (root: ShadowRoot) => void): Element[] {
+  const scan = newScan(onShadowRoot, sightings);
+  for (const text of sightings.texts) {
+    if (text.isConnected) addDialogAround(text, scan);
+    else sightings.texts.delete(text);
+  }
+  for (const el of sightings.customElements) {
+    const shadow = el.shadowRoot;
+    if (!shadow && el.isConnected) continue;
+    sightings.customElements.delete(el);
+    if (!shadow) continue;
+    sightings.shadowRoots.add(shadow);
+    onShadowRoot?.(shadow);
+  }
+  for (const shadow of sightings.shadowRoots) {
+    if (shadow.host.isConnected) scanTree(shadow, scan);
+    else sightings.shadowRoots.delete(shadow);
+  }
+  for (const frame of sightings.frames) {
+    const body = frame.isConnected ? aboutFrameDocument(frame)?.body : undefined;
+    if (body) scanTree(body, scan);
+    else if (!frame.isConnected) sightings.frames.delete(frame);
+  }
   return shownDialogs(scan.roots);
 }
