@@ -7,10 +7,13 @@ import { BadgeLayer } from './badges/layer';
 import { scanDisclosures, type DisclosureHit } from './detect';
 import { IdleScanner } from './idle-scanner';
 import { AI_PHRASES } from './phrases';
+import { ProvenanceBadges } from '../provenance/badge';
 
 /** The AI-label detector and badges, injected only into pages whose prefilter saw a trigger (feature.ts). */
 export interface AiLabelsModule {
   start(env: ContentEnv): void;
+  /** The provenance feature's metadata badges: same badge layer, so not in the always-on script either. */
+  provenanceBadges(doc: Document, minImagePx: number): ProvenanceBadges;
 }
 
 /**
@@ -18,7 +21,10 @@ export interface AiLabelsModule {
  * re-renders, reports the full current list (`ai:found`) whenever it changes, draws badges, and
  * answers "show on page" (`ai:reveal`) from the popup.
  */
-export const aiLabelsModule: AiLabelsModule = { start: (env) => startAiLabels(env) };
+export const aiLabelsModule: AiLabelsModule = {
+  start: (env) => startAiLabels(env),
+  provenanceBadges: (doc, minImagePx) => new ProvenanceBadges(doc, minImagePx),
+};
 
 /** The background may receive our list before the article feature's `page:start` after an SPA navigation. */
 const RESEND_AFTER_NAVIGATION_MS = 1500;

@@ -3,7 +3,8 @@ import { deliver } from '../content/deliver';
 import type { ContentEnv, ContentFeature } from '../content/env';
 import type { ContentToBackground, UiToContent } from '../messaging/messages';
 import type { ProvenanceRecord } from '../report/schema';
-import { ProvenanceBadges } from './badge';
+import type { ProvenanceBadges } from './badge';
+import { loadModule } from '../content/modules';
 
 /**
  * Asks the background to read the provenance metadata of the images this page shows. It does not
@@ -47,15 +48,21 @@ export const provenanceFeature: ContentFeature = {
   start(env) {
     const { enabled, minImagePx } = env.prefs.provenance;
     if (!enabled || typeof PerformanceObserver === 'undefined') return;
-    const badges = new ProvenanceBadges(env.doc, minImagePx);
+    // Drawn by the AI-label module's badge layer, injected at the first record to draw: most pages have none.
+    let badges: ProvenanceBadges | null = null;
+    let loading: Promise<ProvenanceBadges> | undefined;
+    const badgeLayer = () =>
+      (loading ??= loadModule('ai-labels').then((module) => (badges = module.provenanceBadges(env.doc, minImagePx))));
     const pending = new Map<string, number>();
     const asked = new Set<string>();
     let timer: number | undefined;
 
-    const render = (records: ProvenanceRecord[]) => {
+    const render = async (records: ProvenanceRecord[]) => {
       if (!badgesAllowed(env) || !records.length) return;
+      const layer = await badgeLayer();
+      if (env.ctx.isInvalid) return layer.destroy();
       const showing = imagesBySource(env.doc);
-      for (const record of records) badges.show(record, showing.get(record.src) ?? []);
+      for (const record of records) layer.show(record, showing.get(record.src) ?? []);
     };
 
     const flush = async () => {
@@ -71,7 +78,7 @@ export const provenanceFeature: ContentFeature = {
       // Through the re-sending path: a worker stopped mid-check must not cost the page its findings.
       // The background checked the records (ProvenanceCheckResponseSchema) before sending them.
       const records = await deliver(message);
-      if (Array.isArray(records)) render(records as ProvenanceRecord[]);
+      if (Array.isArray(records)) await render(records as ProvenanceRecord[]);
     };
 
     const schedule = () => {
@@ -99,14 +106,14 @@ export const provenanceFeature: ContentFeature = {
     // popup may list a finding the moment the background stored it, before this page drew its badge.
     // Answered with sendResponse, which every browser's own API takes (this script has no polyfill).
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: boolean) => void): undefined => {
-      if (sender.id === browser.runtime.id && isMetadataReveal(raw)) sendResponse(badges.reveal(raw.id));
+      if (sender.id === browser.runtime.id && isMetadataReveal(raw)) sendResponse(badges?.reveal(raw.id) ?? false);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    env.ctx.addEventListener(window, 'resize', () => badges.reposition());
+    env.ctx.addEventListener(window, 'resize', () => badges?.reposition());
     env.ctx.onInvalidated(() => {
       observer.disconnect();
       browser.runtime.onMessage.removeListener(onMessage);
-      badges.destroy();
+      badges?.destroy();
     });
   },
 };
