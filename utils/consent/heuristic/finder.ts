@@ -61,7 +61,8 @@ function contains(outer: Element, inner: Element): boolean {
  * observer reports (a stylesheet or class that shows a box, a component upgraded later, content
  * of shadow roots and about: frames), so a rescan re-checks only these instead of walking the page:
  * the texts with a consent stem, whatever their overlay and shown tests said then; the open shadow
- * roots and about: frames; and custom elements without a shadow root yet (defined later, they
+ * roots; the frames (an about: frame's content is not observed, and a srcdoc frame may still hold
+ * its initial empty document); and custom elements without a shadow root yet (defined later, they
  * may attach one with no light-DOM mutation).
  */
 export class Sightings {
@@ -139,10 +140,10 @@ function scanTree(root: Element | ShadowRoot, scan: Scan): void {
     scanTree(shadow, scan);
   }
   for (const frame of frames) {
-    const body = aboutFrameDocument(frame)?.body;
-    if (!body) continue;
+    // Noted even when empty: a srcdoc frame may still hold its initial about:blank document.
     sightings?.frames.add(frame);
-    scanTree(body, scan);
+    const body = aboutFrameDocument(frame)?.body;
+    if (body) scanTree(body, scan);
   }
 }
 
@@ -221,9 +222,12 @@ export function recheckConsentDialogs(sightings: Sightings, onShadowRoot?: (root
     else sightings.shadowRoots.delete(shadow);
   }
   for (const frame of sightings.frames) {
-    const body = frame.isConnected ? aboutFrameDocument(frame)?.body : undefined;
+    if (!frame.isConnected) {
+      sightings.frames.delete(frame);
+      continue;
+    }
+    const body = aboutFrameDocument(frame)?.body;
     if (body) scanTree(body, scan);
-    else if (!frame.isConnected) sightings.frames.delete(frame);
   }
   return shownDialogs(scan.roots);
 }
