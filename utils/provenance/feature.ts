@@ -28,12 +28,24 @@ function imagesBySource(doc: Document): Map<string, HTMLImageElement[]> {
 }
 
 /**
- * Icons and thumbnails are not worth a metadata check, by their rendered size. Reading it costs at
- * most one layout per batch: once the first image is measured, the others' boxes are up to date.
+ * The rendered boxes of `images` (icons and thumbnails are not worth a metadata check), from an
+ * IntersectionObserver: the browser reports them with its next rendering update, so reading them
+ * never forces a layout of a page that is still loading, as getBoundingClientRect did (about
+ * 1–2 ms a page in bench:page). In a tab that is not shown they come when it is.
  */
-function bigEnough(img: HTMLImageElement, minPx: number): boolean {
-  const rect = img.getBoundingClientRect();
-  return Math.min(rect.width, rect.height) >= minPx;
+function renderedBoxes(images: HTMLImageElement[]): Promise<Map<Element, DOMRectReadOnly>> {
+  const boxes = new Map<Element, DOMRectReadOnly>();
+  const targets = new Set(images);
+  if (!targets.size) return Promise.resolve(boxes);
+  return new Promise((done) => {
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) boxes.set(entry.target, entry.boundingClientRect);
+      if (boxes.size < targets.size) return;
+      observer.disconnect();
+      done(boxes);
+    });
+    for (const img of targets) observer.observe(img);
+  });
 }
 
 function badgesAllowed(env: ContentEnv): boolean {
@@ -47,7 +59,7 @@ export const provenanceFeature: ContentFeature = {
   allFrames: false,
   start(env) {
     const { enabled, minImagePx } = env.prefs.provenance;
-    if (!enabled || typeof PerformanceObserver === 'undefined') return;
+    if (!enabled || typeof PerformanceObserver === 'undefined' || typeof IntersectionObserver === 'undefined') return;
     // Drawn by the AI-label module's badge layer, injected at the first record to draw: most pages have none.
     let badges: ProvenanceBadges | null = null;
     let loading: Promise<ProvenanceBadges> | undefined;
@@ -68,11 +80,15 @@ export const provenanceFeature: ContentFeature = {
     const flush = async () => {
       timer = undefined;
       const showing = imagesBySource(env.doc);
-      const images = [...pending]
-        .filter(([src]) => showing.get(src)?.some((img) => bigEnough(img, minImagePx)))
-        .map(([src, size]) => ({ src, size }));
+      const candidates = [...pending];
       for (const src of pending.keys()) asked.add(src);
       pending.clear();
+      const boxes = await renderedBoxes(candidates.flatMap(([src]) => showing.get(src) ?? []));
+      const bigEnough = (img: HTMLImageElement) => {
+        const box = boxes.get(img);
+        return !!box && Math.min(box.width, box.height) >= minImagePx;
+      };
+      const images = candidates.filter(([src]) => showing.get(src)?.some(bigEnough)).map(([src, size]) => ({ src, size }));
       if (images.length === 0) return;
       const message: ContentToBackground = { type: 'provenance:check', pageUrl: location.href, images: images.slice(0, 100) };
       // Through the re-sending path: a worker stopped mid-check must not cost the page its findings.
