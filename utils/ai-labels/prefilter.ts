@@ -12,22 +12,47 @@ export function mayHaveAiDisclosure(root: Document | Element): boolean {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const scope = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : (root as Element);
   if (!scope) return false;
-  const pattern = (compiled ??= new RegExp(AI_TRIGGER_PATTERN));
+  const pattern = trigger();
   return hasDeclaration(root) || attributesMayHold(root, scope, pattern) || textMayHold(doc, scope, pattern);
 }
 
-/** Built on first use from the generated source (see trigger-pattern.ts): no work at module load. */
+/**
+ * Built on first use from the generated source (see trigger-pattern.ts): no work at module load.
+ * One global RegExp for every search, so a cold page compiles it once; users set lastIndex.
+ */
 let compiled: RegExp | null = null;
+const trigger = () => (compiled ??= new RegExp(AI_TRIGGER_PATTERN, 'g'));
 
-/** Text nodes are read one by one: joined text (textContent) runs words together ("dawnAI"). */
+/**
+ * Text nodes are searched joined by "\n", which no term contains and which bounds a word as the
+ * start or end of a text does: one search of the page's text instead of one per node (textContent
+ * would run words together, "dawnAI"). A match is then checked in its own node, as before.
+ */
 function textMayHold(doc: Document, scope: Element, pattern: RegExp): boolean {
   const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
     // Scripts and styles, which the detector skips, are most of the text of many pages: a long
-    // text's parent is looked at before the text is searched, a short one's only when it holds a term.
+    // text's parent is looked at before the text is joined, a short one's only when it holds a term.
     if (data.length > 400 && isCode(node)) continue;
-    if (holds(data, pattern) && !isCode(node)) return true;
+    nodes.push(node);
+    starts.push(offset);
+    parts.push(data);
+    offset += data.length + 1;
+  }
+  const text = parts.join('\n');
+  let i = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    while (i + 1 < starts.length && starts[i + 1]! <= m.index) i++;
+    if (holds(parts[i]!, pattern) && !isCode(nodes[i]!)) return true;
+    // Nothing in this node (holds moved lastIndex): go on with the next one.
+    if (i + 1 >= starts.length) break;
+    pattern.lastIndex = starts[++i]!;
   }
   return false;
 }
@@ -73,6 +98,7 @@ function hasDeclaration(root: Document | Element): boolean {
  * a Turkish İ or ı read as I.
  */
 function holds(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
   const m = pattern.exec(text);
   if (!m) return false;
   if (!COMPAT_ONLY.test(m[0])) return true;
@@ -82,6 +108,7 @@ function holds(text: string, pattern: RegExp): boolean {
     .replace(TURKISH_I, (i) => (i === '\u0130' ? 'I' : 'i'))
     .normalize('NFKC')
     .replace(COMPAT_ALL, '');
+  pattern.lastIndex = 0;
   return pattern.test(normalised);
 }
 
@@ -106,5 +133,5 @@ const COMPAT_ALL = new RegExp(COMPAT, 'g');
 
 /** Whether one text (a label, an alt text) holds a trigger term. */
 export function textHoldsTrigger(text: string): boolean {
-  return holds(text, (compiled ??= new RegExp(AI_TRIGGER_PATTERN)));
+  return holds(text, trigger());
 }

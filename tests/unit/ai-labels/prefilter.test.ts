@@ -195,6 +195,15 @@ describe('mayHaveAiDisclosure', () => {
     expect(mayHaveAiDisclosure(parseHtml('<figure><img src="/a.jpg"><figcaption>Turbines at dawn<span>AI-generated</span></figcaption></figure>'))).toBe(true);
     expect(mayHaveAiDisclosure(parseHtml('<p>OpenAI and Dubai said</p>'))).toBe(false);
   });
+
+  it('searches the texts joined, yet reads each match in its own node: one across nodes or in a script is passed over', () => {
+    // "Artificial" ends one node and "Intelligence" starts the next: a match across the join only.
+    const across = '<p>The Artificial</p><p>Intelligence Act passed</p>';
+    expect(mayHaveAiDisclosure(parseHtml(across))).toBe(false);
+    expect(mayHaveAiDisclosure(parseHtml(`${across}<script>var label = "AI-generated image";</script><p>Ferries</p>`))).toBe(false);
+    // A term after both in a node of its own is still found.
+    expect(mayHaveAiDisclosure(parseHtml(`${across}<script>var x = "AI";</script><figcaption>Image: AI-generated</figcaption>`))).toBe(true);
+  });
 });
 
 describe('trigger terms under the detector\'s normalisation (NFKC, zero-width characters, dashes)', () => {
