@@ -8,8 +8,8 @@
  * utils/article/detect.ts — the code the content script runs — and evaluated in the page after
  * DOMContentLoaded, cold (a new JavaScript context per page, as a content script is). The work is
  * run as the feature runs it, as page tasks of their own (setTimeout callbacks, as its idle
- * callbacks are). What the page pays: the copy the content script sends (`pageCopy`, escaped to
- * ASCII by `asciiCopy`, in chunks: utils/article/read-elsewhere.ts) and the JSON serialisation of
+ * callbacks are). What the page pays: the copy the content script sends (`pageCopy`, in chunks:
+ * utils/article/read-elsewhere.ts) and the JSON serialisation of
  * its chunk messages, a stand-in for `runtime.sendMessage` (bench:copy-transfer times the real
  * sends in a content script); Chromium's offscreen document — Firefox's background page — reads the
  * article from the joined copy, in another process. That reading, `articleFromHtml(copy)`, is timed in the page too,
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     .sort();
   if (limitAt >= 0) ids = ids.slice(0, Number(args[limitAt + 1]));
   const candor = await bundle(
-    "import { readArticle, withHighlights } from './utils/article/detect'; import { articleFromHtml } from './utils/article/from-html'; import { asciiCopy, pageCopy } from './utils/article/page-copy'; import { chunksOf } from './utils/article/read-elsewhere'; Object.assign(window, { __readArticle: readArticle, __withHighlights: withHighlights, __articleFromHtml: articleFromHtml, __copyChunks: (doc: Document) => chunksOf(asciiCopy(pageCopy(doc))) });",
+    "import { readArticle, withHighlights } from './utils/article/detect'; import { articleFromHtml } from './utils/article/from-html'; import { pageCopy } from './utils/article/page-copy'; import { chunksOf } from './utils/article/read-elsewhere'; Object.assign(window, { __readArticle: readArticle, __withHighlights: withHighlights, __articleFromHtml: articleFromHtml, __copyChunks: (doc: Document) => chunksOf(pageCopy(doc)) });",
   );
   const readability = await bundle("import { Readability } from '@mozilla/readability'; (window as any).__Readability = Readability;");
   const server = await serveDirectory(dir);

@@ -9,12 +9,12 @@
  * aborted) and opened in a fresh tab; after DOMContentLoaded the page fires an event, in a task of its
  * own, to which the content script answers synchronously with one transfer:
  * - `whole`: the previous product, `pageCopy(document)` sent in one `runtime.sendMessage`;
- * - `chunks`: the product, `readElsewhere(document)` (utils/article/read-elsewhere.ts): the copy
- *   escaped to ASCII and every chunk sent in this task; its answers and the extract request come
- *   in later tasks, the request being a few dozen characters.
+ * - `chunks`: the product, `readElsewhere(document)` (utils/article/read-elsewhere.ts): every chunk
+ *   of the copy sent in this task; its answers and the extract request come in later tasks, the
+ *   request being a few dozen characters.
  * Both include `pageCopy` (outerHTML), whose cost varies from run to run far more than the sending:
- * so each is also measured on a copy made beforehand (`send only`: the one message, or the escaping
- * and the chunks' messages; and, to tell the two apart, the chunks without the escaping). The figure is the CPU time of the renderer main thread for that task
+ * so each is also measured on a copy made beforehand (`send only`: the one message, or the chunks'
+ * messages). The figure is the CPU time of the renderer main thread for that task
  * (its thread duration in a Chromium trace), robust on a busy machine; the median of `--rounds`
  * (default 5) per page, the variants' order rotating between rounds.
  */
@@ -30,7 +30,7 @@ import { serveDirectory } from './lib/static-server';
 const root = resolve(import.meta.dirname, '..');
 
 const CONTENT = `
-import { asciiCopy, pageCopy } from './utils/article/page-copy';
+import { pageCopy } from './utils/article/page-copy';
 import { chunksOf, readElsewhere } from './utils/article/read-elsewhere';
 let copy = '';
 document.addEventListener('candor-bench', (event) => {
@@ -45,12 +45,11 @@ document.addEventListener('candor-bench', (event) => {
       copy = pageCopy(document);
       return;
     case 'sizes':
-      return document.documentElement.setAttribute('data-candor-bench', JSON.stringify([document.documentElement.outerHTML.length, copy.length, asciiCopy(copy).length]));
+      return document.documentElement.setAttribute('data-candor-bench', JSON.stringify([document.documentElement.outerHTML.length, copy.length]));
     case 'send whole':
       return send({ type: 'article:extract', url, html: copy });
-    case 'send chunks, not escaped':
     case 'send chunks': {
-      const chunks = chunksOf(event.detail === 'send chunks' ? asciiCopy(copy) : copy);
+      const chunks = chunksOf(copy);
       return chunks.forEach((html, index) => send({ type: 'article:chunk', copy: 'bench', index, count: chunks.length, html }));
     }
   }
@@ -145,8 +144,8 @@ async function main(): Promise<void> {
   const server = await serveDirectory(dir);
   const { context, close } = await launchWithExtension({ extensionDir });
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  const VARIANTS = ['whole', 'chunks', 'send whole', 'send chunks', 'send chunks, not escaped'] as const;
-  const rows: ({ id: string; chars: number; copyChars: number; asciiChars: number } & Record<(typeof VARIANTS)[number], number>)[] = [];
+  const VARIANTS = ['whole', 'chunks', 'send whole', 'send chunks'] as const;
+  const rows: ({ id: string; chars: number; copyChars: number } & Record<(typeof VARIANTS)[number], number>)[] = [];
   const skipped: string[] = [];
   try {
     for (const id of ids) {
@@ -163,12 +162,11 @@ async function main(): Promise<void> {
         }
         // Asked last: the content script writes them into the page's DOM.
         await page.evaluate(() => document.dispatchEvent(new CustomEvent('candor-bench', { detail: 'sizes' })));
-        const [chars, copyChars, asciiChars] = JSON.parse((await page.getAttribute('html', 'data-candor-bench'))!) as [number, number, number];
+        const [chars, copyChars] = JSON.parse((await page.getAttribute('html', 'data-candor-bench'))!) as [number, number];
         rows.push({
           id,
           chars,
           copyChars,
-          asciiChars,
           ...(Object.fromEntries(VARIANTS.map((how) => [how, quantile(samples[how]!, 0.5)])) as Record<(typeof VARIANTS)[number], number>),
         });
       } catch (error) {
@@ -187,12 +185,11 @@ async function main(): Promise<void> {
   const sizes = (xs: number[]) => `median ${quantile(xs, 0.5)}, max ${Math.max(...xs)}`;
   console.log(`pages ${rows.length} (${dir}), ${rounds} rounds each; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
   if (skipped.length) console.log(`skipped ${skipped.length}: ${skipped.join('; ')}`);
-  console.log(`chars: outerHTML ${sizes(rows.map((r) => r.chars))}; copy ${sizes(rows.map((r) => r.copyChars))}; ASCII copy ${sizes(rows.map((r) => r.asciiChars))}`);
+  console.log(`chars: outerHTML ${sizes(rows.map((r) => r.chars))}; copy ${sizes(rows.map((r) => r.copyChars))}`);
   console.log(`before: pageCopy + whole copy in one message   CPU ms ${stats(rows.map((r) => r.whole))}`);
-  console.log(`after:  readElsewhere (ASCII, 16 K chunks)     CPU ms ${stats(rows.map((r) => r.chunks))}`);
+  console.log(`after:  readElsewhere (16 K chunks)            CPU ms ${stats(rows.map((r) => r.chunks))}`);
   console.log(`before, send only: one message                 CPU ms ${stats(rows.map((r) => r['send whole']))}`);
-  console.log(`after,  send only: escape + chunk messages     CPU ms ${stats(rows.map((r) => r['send chunks']))}`);
-  console.log(`(send only: chunks, not escaped               CPU ms ${stats(rows.map((r) => r['send chunks, not escaped']))})`);
+  console.log(`after,  send only: chunk messages              CPU ms ${stats(rows.map((r) => r['send chunks']))}`);
   if (args.includes('--pages')) {
     for (const r of rows) {
       console.log(`  ${r.id.slice(0, 12)} copy ${String(r.copyChars).padStart(7)}  ${VARIANTS.map((how) => `${how} ${f(r[how])}`).join('  ')}`);

@@ -27,7 +27,7 @@ describe('Candor in Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.close();
   });
 
-  it('reads an article from its copy sent in ASCII chunks: emoji, bidi controls and JSON-LD come back exact', async () => {
+  it('reads an article from its copy sent in chunks: emoji, bidi controls and JSON-LD come back exact', async () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url('/articles/unicode-hostile.html', 'unicode.candor.test'));
     const report = await waitForReport(firefox, page, (r) => r.url === page.url() && r.article !== null);

@@ -1,23 +1,36 @@
 import { deliver } from '../content/deliver';
 import type { ArticleExtractAnswer, ContentToBackground } from '../messaging/messages';
 import type { Article } from '../report/schema';
-import { COPY_CHUNK_CHARS, MAX_PAGE_HTML } from '../messaging/values';
-import { asciiCopy, pageCopy } from './page-copy';
+import { COPY_CHUNK_CHARS, MAX_COPY_CHUNKS, MAX_PAGE_HTML } from '../messaging/values';
+import { pageCopy } from './page-copy';
 
-/** The copy cut into parts of at most `size` characters, in order. */
+/**
+ * The copy cut into parts of at most `size` characters, in order, never between the two halves of
+ * a surrogate pair (an emoji): a lone half would reach the background as U+FFFD.
+ */
 export function chunksOf(copy: string, size: number = COPY_CHUNK_CHARS): string[] {
   const chunks: string[] = [];
-  for (let at = 0; at < copy.length; at += size) chunks.push(copy.slice(at, at + size));
+  for (let at = 0; at < copy.length; ) {
+    let end = Math.min(at + size, copy.length);
+    const last = copy.charCodeAt(end - 1);
+    if (end < copy.length && end - at > 1 && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(copy.slice(at, end));
+    at = end;
+  }
   return chunks.length ? chunks : [''];
 }
 
-/** A new id for each copy, so the chunks of two copies (a re-scan, the frame's next document) never mix. */
-const newCopyId = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
+/**
+ * A new id for each copy, so the chunks of two copies (a re-scan, the frame's next document) never
+ * mix. Math.random, not crypto: a frame's first crypto call cost the page about 1 ms in bench:page.
+ */
+const newCopyId = () => Math.random().toString(36).slice(2, 12) || '0';
 
 /**
  * Reads the article from a copy of the page's HTML in another process (Chromium's offscreen
  * document, Firefox's background page): parsing and scoring it there cost the page nothing; making
- * and sending the copy cost it a few milliseconds, the least as ASCII in small chunks (asciiCopy).
+ * and sending the copy cost it a few milliseconds, the least in chunks below Chromium's large-message
+ * cost (COPY_CHUNK_CHARS).
  * Every chunk is sent in this one task, without waiting between them (each send's serialisation is
  * the page's cost; waiting for the answers is not), then the background is asked for the article.
  * A copy it lost (its worker was stopped between the chunks) is sent once more. Undefined when it
@@ -28,9 +41,10 @@ export async function readElsewhere(
   doc: Document,
   send: (message: ContentToBackground) => Promise<unknown> = deliver,
 ): Promise<Article | null | undefined> {
-  const copy = asciiCopy(pageCopy(doc));
+  const copy = pageCopy(doc);
   if (copy.length > MAX_PAGE_HTML) return undefined;
   const chunks = chunksOf(copy);
+  if (chunks.length > MAX_COPY_CHUNKS) return undefined;
   const id = newCopyId();
   try {
     for (let attempt = 1; attempt <= 2; attempt++) {
