@@ -13,11 +13,11 @@
  * and is timed in main-thread CPU time (CDP Performance `TaskDuration` in thread ticks, read
  * before and after it), so a loaded machine does not inflate it; the load average is printed too.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
+import { bundleForPage, corpusPageIds, quantile } from './lib/corpus-bench';
 import { findChromium } from './lib/find-browser';
 import { CHROMIUM_FLAGS } from './lib/launch';
 import { serveDirectory } from './lib/static-server';
@@ -37,34 +37,12 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-const ids = readdirSync(corpus, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && existsSync(join(corpus, e.name, 'page.html')))
-  .map((e) => e.name)
-  .sort()
-  .slice(0, limit);
+const ids = corpusPageIds(corpus, limit);
 
-const bundle = (
-  await build({
-    stdin: {
-      contents: `import { findAiDisclosures } from './utils/ai-labels/detect';
-        import { AI_PHRASES } from './utils/ai-labels/phrases';
-        window.__candorScan = () => findAiDisclosures(document, AI_PHRASES);`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-    alias: { '@': root },
-  })
-).outputFiles[0]!.text;
+const bundle = await bundleForPage(`import { findAiDisclosures } from './utils/ai-labels/detect';
+  import { AI_PHRASES } from './utils/ai-labels/phrases';
+  window.__candorScan = () => findAiDisclosures(document, AI_PHRASES);`);
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 
 const server = await serveDirectory(corpus);

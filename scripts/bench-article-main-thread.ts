@@ -21,29 +21,13 @@
  * thread (the task's thread duration in a Chromium trace). Wall time includes preemption by other
  * processes on a busy machine, so the load average is printed; CPU time does not.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
+import { bundleForPage, corpusPageIds, quantile, type TraceEvent } from './lib/corpus-bench';
 import { findChromium } from './lib/find-browser';
 import { CHROMIUM_FLAGS } from './lib/launch';
 import { serveDirectory } from './lib/static-server';
-
-const root = resolve(import.meta.dirname, '..');
-
-async function bundle(entry: string): Promise<string> {
-  const out = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-    alias: { '@': root },
-  });
-  return out.outputFiles[0]!.text;
-}
 
 interface Sample {
   /** Wall-clock milliseconds of the task's work. */
@@ -52,16 +36,6 @@ interface Sample {
   cpuMs: number;
   /** Long tasks (> 50 ms wall) the Long Tasks API reported meanwhile. */
   longTasks: number[];
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  tid: number;
-  pid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 /**
@@ -99,8 +73,6 @@ async function measure(browser: Browser, page: Page, work: string): Promise<Samp
   return { ms: ms as number, cpuMs: (task?.tdur ?? 0) / 1000, longTasks };
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
@@ -109,15 +81,11 @@ async function main(): Promise<void> {
     console.error('usage: npm run --silent bench:article-main-thread -- <corpus-dir> [--limit n]');
     process.exit(2);
   }
-  let ids = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'page.html')))
-    .map((e) => e.name)
-    .sort();
-  if (limitAt >= 0) ids = ids.slice(0, Number(args[limitAt + 1]));
-  const candor = await bundle(
+  const ids = corpusPageIds(dir, limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity);
+  const candor = await bundleForPage(
     "import { readArticle, withHighlights } from './utils/article/detect'; import { articleFromHtml } from './utils/article/from-html'; import { pageCopy } from './utils/article/page-copy'; import { chunksOf } from './utils/article/read-elsewhere'; Object.assign(window, { __readArticle: readArticle, __withHighlights: withHighlights, __articleFromHtml: articleFromHtml, __copyChunks: (doc: Document) => chunksOf(pageCopy(doc)) });",
   );
-  const readability = await bundle("import { Readability } from '@mozilla/readability'; (window as any).__Readability = Readability;");
+  const readability = await bundleForPage("import { Readability } from '@mozilla/readability'; (window as any).__Readability = Readability;");
   const server = await serveDirectory(dir);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
   const context = await browser.newContext();

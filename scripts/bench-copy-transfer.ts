@@ -18,16 +18,14 @@
  * (its thread duration in a Chromium trace), robust on a busy machine; the median of `--rounds`
  * (default 5) per page, the variants' order rotating between rounds.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
+import { bundleForPage, corpusPageIds, quantile, type TraceEvent } from './lib/corpus-bench';
 import { launchWithExtension } from './lib/launch';
 import { serveDirectory } from './lib/static-server';
-
-const root = resolve(import.meta.dirname, '..');
 
 const CONTENT = `
 import { pageCopy } from './utils/article/page-copy';
@@ -60,16 +58,7 @@ const WORKER = `chrome.runtime.onMessage.addListener((message, _sender, respond)
 
 async function makeExtension(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'candor-bench-transfer-'));
-  const content = await build({
-    stdin: { contents: CONTENT, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-    alias: { '@': root },
-  });
-  await writeFile(join(dir, 'content.js'), content.outputFiles[0]!.text);
+  await writeFile(join(dir, 'content.js'), await bundleForPage(CONTENT));
   await writeFile(join(dir, 'worker.js'), WORKER);
   await writeFile(
     join(dir, 'manifest.json'),
@@ -83,16 +72,6 @@ async function makeExtension(): Promise<string> {
     }),
   );
   return dir;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  tid: number;
-  pid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 /** CPU milliseconds of the renderer main thread's longest task while the page fires the event. */
@@ -123,8 +102,6 @@ async function measure(page: Page, how: string): Promise<number> {
   return (task?.tdur ?? 0) / 1000;
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
@@ -133,11 +110,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run --silent bench:copy-transfer -- <corpus-dir> [--limit n]');
     process.exit(2);
   }
-  let ids = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'page.html')))
-    .map((e) => e.name)
-    .sort();
-  if (limitAt >= 0) ids = ids.slice(0, Number(args[limitAt + 1]));
+  const ids = corpusPageIds(dir, limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity);
   const roundsAt = args.indexOf('--rounds');
   const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 5;
   const extensionDir = await makeExtension();
