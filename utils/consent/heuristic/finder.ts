@@ -112,10 +112,11 @@ function scanTree(root: Element | ShadowRoot, scan: Scan): void {
   for (let node: Node | null = first; node; node = walker.nextNode()) {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
+      const name = el.localName; // read once: every property read of a node costs the isolated world a call
       const shadow = el.shadowRoot;
       if (shadow) shadows.push(shadow);
-      else if (sightings && el.localName.includes('-')) sightings.customElements.add(el);
-      if (el.localName === 'iframe' || el.localName === 'frame') frames.push(el);
+      else if (sightings && name.includes('-')) sightings.customElements.add(el);
+      if (name === 'iframe' || name === 'frame') frames.push(el);
       continue;
     }
     const data = (node as Text).data;
