@@ -1,3 +1,4 @@
+import { JoinedTexts } from '../content/joined-texts';
 import { AI_TRIGGER_PATTERN } from './trigger-pattern';
 
 /**
@@ -23,36 +24,26 @@ export function mayHaveAiDisclosure(root: Document | Element): boolean {
 let compiled: RegExp | null = null;
 const trigger = () => (compiled ??= new RegExp(AI_TRIGGER_PATTERN, 'g'));
 
-/**
- * Text nodes are searched joined by "\n", which no term contains and which bounds a word as the
- * start or end of a text does: one search of the page's text instead of one per node (textContent
- * would run words together, "dawnAI"). A match is then checked in its own node, as before.
- */
+/** Text nodes are searched joined (JoinedTexts); a match is then checked in its own node, as the detector reads it. */
 function textMayHold(doc: Document, scope: Element, pattern: RegExp): boolean {
   const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let offset = 0;
+  const texts = new JoinedTexts();
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const data = node.data;
     // Scripts and styles, which the detector skips, are most of the text of many pages: a long
     // text's parent is looked at before the text is joined, a short one's only when it holds a term.
     if (data.length > 400 && isCode(node)) continue;
-    nodes.push(node);
-    starts.push(offset);
-    parts.push(data);
-    offset += data.length + 1;
+    texts.add(node, data);
   }
-  const text = parts.join('\n');
+  const text = texts.joined();
   let i = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    while (i + 1 < starts.length && starts[i + 1]! <= m.index) i++;
-    if (holds(parts[i]!, pattern) && !isCode(nodes[i]!)) return true;
+    i = texts.indexAt(m.index, i);
+    if (holds(texts.parts[i]!, pattern) && !isCode(texts.nodes[i]!)) return true;
     // Nothing in this node (holds moved lastIndex): go on with the next one.
-    if (i + 1 >= starts.length) break;
-    pattern.lastIndex = starts[++i]!;
+    if (i + 1 >= texts.nodes.length) break;
+    pattern.lastIndex = texts.startOf(++i);
   }
   return false;
 }

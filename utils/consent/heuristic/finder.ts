@@ -1,4 +1,5 @@
 import { consentStemStarts, hasConsentVocabulary } from '../words';
+import { JoinedTexts } from '../../content/joined-texts';
 import { aboutFrameDocument, deepTextFits, isShown, parentOf, positionOf, proseText } from './dom';
 
 /** A container with more text than this is a page layout, not a banner. */
@@ -100,13 +101,10 @@ function scanTree(root: Element | ShadowRoot, scan: Scan): void {
   if (scan.walked.has(root)) return;
   scan.walked.add(root);
   const walker = root.ownerDocument!.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  const texts: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
+  const texts = new JoinedTexts();
   const shadows: ShadowRoot[] = [];
   const frames: Element[] = [];
   const sightings = scan.sightings;
-  let offset = 0;
   // An element root is looked at too (its own shadow root); a shadow root is no element.
   const first = root.nodeType === ELEMENT_NODE ? root : walker.nextNode();
   for (let node: Node | null = first; node; node = walker.nextNode()) {
@@ -121,17 +119,14 @@ function scanTree(root: Element | ShadowRoot, scan: Scan): void {
     }
     const data = (node as Text).data;
     if (data.length > LONG_TEXT && SKIP.has(node.parentElement?.localName ?? '')) continue;
-    texts.push(node as Text);
-    starts.push(offset);
-    parts.push(data);
-    offset += data.length + 1;
+    texts.add(node as Text, data);
   }
   let i = 0;
   let last: Text | undefined;
-  for (const at of consentStemStarts(parts.join('\n'))) {
-    while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
-    if (last === texts[i]) continue;
-    last = texts[i]!;
+  for (const at of consentStemStarts(texts.joined())) {
+    i = texts.indexAt(at, i);
+    if (last === texts.nodes[i]) continue;
+    last = texts.nodes[i]!;
     sightings?.texts.add(last);
     addDialogAround(last, scan);
   }
