@@ -1,8 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectArticle } from '@/utils/article/detect';
 import { articleFromHtml } from '@/utils/article/from-html';
 import { pageCopy } from '@/utils/article/page-copy';
+import { parseHtml } from './load-page';
+
+/** The shared article corpus (../shared from the repository root); a user's clone does not have it. */
+const CORPUS = resolve(__dirname, '../../../../shared/corpus/articles');
+const corpusPresent = existsSync(CORPUS);
+if (!corpusPresent) console.warn(`[page copy corpus test] skipped: ${CORPUS} is absent (it exists only on the team's machines).`);
 
 const fixture = (path: string) => readFileSync(resolve(__dirname, '../../fixtures/pages', path), 'utf8');
 
@@ -23,19 +30,38 @@ describe('pageCopy', () => {
     },
   );
 
-  it('drops scripts and styles, keeps JSON-LD, and keeps text that only mentions them', () => {
+  it('drops scripts, styles, comments, SVG and templates, keeps JSON-LD whole, and keeps text that only mentions them', () => {
     const doc = pageOf(`<html><head>
       <script>var big = "${'x'.repeat(5000)}";</script>
       <style>.a { color: red }</style>
-      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Kept"}</script>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Kept <!-- and <svg> inside"}</script>
       <script type="module" src="/app.js"></script>
-    </head><body><p>Write &lt;script&gt;alert(1)&lt;/script&gt; to test a site.</p><style media="print">p{}</style></body></html>`);
+    </head><body><!-- ad slot --><p>Write &lt;script&gt;alert(1)&lt;/script&gt; to test a site.</p>
+      <button><svg viewBox="0 0 8 8"><title>Share icon</title><path d="M0 0h8"/></svg>Share</button>
+      <template><p>Later text</p></template><p>After</p><style media="print">p{}</style></body></html>`);
     const copy = pageCopy(doc);
     expect(copy).not.toContain('var big');
     expect(copy).not.toContain('color: red');
     expect(copy).not.toContain('/app.js');
     expect(copy).not.toContain('<style');
-    expect(copy).toContain('"headline":"Kept"');
+    expect(copy).not.toContain('ad slot');
+    expect(copy).not.toContain('Share icon');
+    expect(copy).not.toContain('Later text');
+    expect(copy).toContain('"headline":"Kept <!-- and <svg> inside"');
     expect(copy).toContain('Write &lt;script&gt;alert(1)&lt;/script&gt; to test a site.');
+    expect(copy).toContain('Share</button>');
+    expect(copy).toContain('<p>After</p>');
   });
+
+  // What the copy leaves out must never change the article: the same one, field by field, on every corpus page.
+  it.skipIf(!corpusPresent)('reads the same article as the full markup on every page of ../shared/corpus/articles', () => {
+    const ids = readdirSync(CORPUS).filter((id) => existsSync(join(CORPUS, id, 'page.html')));
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    for (const id of ids) {
+      const doc = parseHtml(readFileSync(join(CORPUS, id, 'page.html'), 'utf8'));
+      const full = detectArticle(parseHtml(doc.documentElement.outerHTML));
+      expect(full, id).not.toBeNull();
+      expect(detectArticle(parseHtml(pageCopy(doc))), id).toEqual(full);
+    }
+  }, 300_000);
 });
