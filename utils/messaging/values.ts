@@ -15,7 +15,9 @@ export const MAX_PAGE_HTML = 8_000_000;
  * page several times more per character. `npm run bench:copy-transfer`, 20 corpus pages, CPU of
  * the sending task: whole copy median 1.3 ms but p90 13.1, max 16.3; in chunks median 1.5, p90 2.0,
  * max 3.6. (Escaping the copy to ASCII first, cheaper on a synthetic string, cost real pages more
- * than it saved: median 2.9.)
+ * than it saved: median 2.9.) With structured-clone messages (Chromium 148+, wxt.config.ts) chunks
+ * of this size still cost the sending task least: 30 K-character chunks and the whole copy cost
+ * more in a microbenchmark over five corpus pages.
  */
 export const COPY_CHUNK_CHARS = 16_000;
 export const MAX_COPY_CHUNKS = Math.ceil(MAX_PAGE_HTML / COPY_CHUNK_CHARS);
