@@ -27,6 +27,9 @@ function typesOf(node: JsonLdNode): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
+/** The scripts that hold a page's JSON-LD (also kept in the page copy, page-copy.ts). */
+export const JSON_LD_SCRIPTS = 'script[type="application/ld+json"]';
+
 /** Every node of every JSON-LD block, flattening arrays and `@graph` at any depth of the top level. */
 export function jsonLdNodes(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
@@ -38,7 +41,7 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
       if (value['@graph']) visit(value['@graph'], depth + 1);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.querySelectorAll(JSON_LD_SCRIPTS)) {
     try {
       // Some CMSs wrap the JSON in CDATA or HTML comments.
       visit(JSON.parse((script.textContent ?? '').replace(/^\s*(<!--|\/\*<!\[CDATA\[\*\/)|(-->|\/\*\]\]>\*\/)\s*$/g, '')), 0);
