@@ -1,3 +1,4 @@
+import { wantBodyTexts } from '../content/body-texts';
 import type { ContentFeature } from '../content/env';
 import { loadModule } from '../content/modules';
 import { watchMutations } from '../content/mutations';
@@ -19,6 +20,8 @@ export const aiLabelsFeature: ContentFeature = {
   allFrames: false,
   start(env) {
     const { ctx, doc } = env;
+    // The banner finder walks the body's texts at start: offered to the idle-time look below.
+    wantBodyTexts(doc);
     let loaded = false;
     const load = () => {
       if (loaded) return;

@@ -1,3 +1,4 @@
+import { takeBodyTexts } from '../content/body-texts';
 import { JoinedTexts } from '../content/joined-texts';
 import { AI_TRIGGER_PATTERN } from './trigger-pattern';
 
@@ -24,17 +25,14 @@ export function mayHaveAiDisclosure(root: Document | Element): boolean {
 let compiled: RegExp | null = null;
 const trigger = () => (compiled ??= new RegExp(AI_TRIGGER_PATTERN, 'g'));
 
-/** Text nodes are searched joined (JoinedTexts); a match is then checked in its own node, as the detector reads it. */
+/**
+ * Text nodes are searched joined (JoinedTexts); a match is then checked in its own node, as the
+ * detector reads it. The whole body's texts come from the banner finder's walk when the page has
+ * not changed since (body-texts.ts; it also leaves out long texts of code, SVG and noscript, which
+ * the detector does not read either).
+ */
 function textMayHold(doc: Document, scope: Element, pattern: RegExp): boolean {
-  const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts = new JoinedTexts();
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
-    // Scripts and styles, which the detector skips, are most of the text of many pages: a long
-    // text's parent is looked at before the text is joined, a short one's only when it holds a term.
-    if (data.length > 400 && isCode(node)) continue;
-    texts.add(node, data);
-  }
+  const texts = (scope === doc.body && takeBodyTexts(doc)) || textsUnder(doc, scope);
   const text = texts.joined();
   let i = 0;
   pattern.lastIndex = 0;
@@ -46,6 +44,19 @@ function textMayHold(doc: Document, scope: Element, pattern: RegExp): boolean {
     pattern.lastIndex = texts.startOf(++i);
   }
   return false;
+}
+
+function textsUnder(doc: Document, scope: Element): JoinedTexts {
+  const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts = new JoinedTexts();
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    // Scripts and styles, which the detector skips, are most of the text of many pages: a long
+    // text's parent is looked at before the text is joined, a short one's only when it holds a term.
+    if (data.length > 400 && isCode(node)) continue;
+    texts.add(node, data);
+  }
+  return texts;
 }
 
 const isCode = (node: Node) => {

@@ -49,11 +49,19 @@ class SharedObserver {
   private lastDelivery = -Infinity;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private paused = false;
+  /** Callbacks and storms so far: the same count means no change seen in between (changeToken). */
+  private changes = 0;
+  private watching: { childList?: boolean; characterData?: boolean } = {};
 
   constructor(private readonly doc: Document) {}
 
   get idle(): boolean {
     return this.subscribers.size === 0;
+  }
+
+  /** See changeToken: null unless children and texts are watched, and not in a storm's pause. */
+  get token(): number | null {
+    return this.paused || !this.watching.childList || !this.watching.characterData ? null : this.changes;
   }
 
   add(subscriber: MutationSubscriber): void {
@@ -65,6 +73,7 @@ class SharedObserver {
     this.subscribers.delete(subscriber);
     if (this.subscribers.size) return this.observe();
     this.observer.disconnect();
+    this.watching = {};
     clearTimeout(this.timer);
     this.timer = undefined;
     this.buffer = [];
@@ -80,10 +89,10 @@ class SharedObserver {
     // Records already made keep their place; a fresh registration takes the new options everywhere.
     const pending = this.observer.takeRecords();
     this.observer.disconnect();
+    this.watching = { childList: all.some((s) => s.childList), characterData: all.some((s) => s.characterData) };
     this.observer.observe(this.doc.documentElement, {
       subtree: true,
-      childList: all.some((s) => s.childList),
-      characterData: all.some((s) => s.characterData),
+      ...this.watching,
       ...(attributeFilter.length ? { attributes: true, attributeFilter } : {}),
     });
     if (pending.length) this.take(pending);
@@ -91,6 +100,7 @@ class SharedObserver {
 
   /** Constant work per callback: keep the batch, deliver it when its time comes. */
   private take(records: MutationRecord[]): void {
+    this.changes++;
     this.buffer.push(records);
     this.buffered += records.length;
     if (this.buffered > MAX_RECORDS_PER_BATCH) return this.storm();
@@ -119,6 +129,7 @@ class SharedObserver {
   }
 
   private storm(): void {
+    this.changes++;
     const dropped = this.drain();
     this.observer.disconnect();
     this.paused = true;
@@ -157,4 +168,14 @@ export function watchMutations(ctx: ContentScriptContext, doc: Document, subscri
   };
   ctx.onInvalidated(stop);
   return stop;
+}
+
+/**
+ * A value that stays the same as long as the document's children and texts stay the same: the
+ * shared observer counts the batches of changes it is handed (a microtask after each change, so
+ * a later task never misses one). Null when no feature watches both children and texts, or the
+ * observer is paused in a mutation storm: then nothing can tell.
+ */
+export function changeToken(doc: Document): number | null {
+  return observers.get(doc)?.token ?? null;
 }

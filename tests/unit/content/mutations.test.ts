@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchMutations, type MutationSubscriber } from '@/utils/content/mutations';
+import { changeToken, watchMutations, type MutationSubscriber } from '@/utils/content/mutations';
 import { fakeContext } from '../support/fake-context';
 
 interface Log {
@@ -140,5 +140,32 @@ describe('watchMutations (one shared observer for every content feature)', () =>
     await vi.advanceTimersByTimeAsync(300);
     expect(nodes.batches).toHaveLength(1);
     expect(warn).toHaveBeenCalled();
+  });
+
+  it('keeps one change token while neither children nor texts change, and none when it cannot tell', async () => {
+    const nodes = subscriber({ childList: true });
+    watchMutations(fakeContext(lifetime), document, nodes);
+    expect(changeToken(document)).toBeNull(); // texts are not watched: a text edit would go unseen
+    const stopTexts = watchMutations(fakeContext(lifetime), document, subscriber({ characterData: true }));
+    const token = changeToken(document);
+    expect(token).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(changeToken(document)).toBe(token);
+
+    addItems(1);
+    await vi.advanceTimersByTimeAsync(0); // a microtask later, before any batch is delivered
+    const afterChild = changeToken(document);
+    expect(afterChild).not.toBe(token);
+    (list().firstChild!.firstChild as Text).data = 'item edited';
+    await vi.advanceTimersByTimeAsync(0);
+    expect(changeToken(document)).not.toBe(afterChild);
+
+    addItems(600); // a storm: paused, so nothing can tell until it watches again
+    await vi.advanceTimersByTimeAsync(0);
+    expect(changeToken(document)).toBeNull();
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(changeToken(document)).not.toBeNull();
+    stopTexts();
+    expect(changeToken(document)).toBeNull();
   });
 });

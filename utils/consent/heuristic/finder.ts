@@ -1,4 +1,5 @@
 import { consentStemStarts, hasConsentVocabulary } from '../words';
+import { offerBodyTexts } from '../../content/body-texts';
 import { JoinedTexts } from '../../content/joined-texts';
 import { aboutFrameDocument, deepTextFits, isShown, parentOf, positionOf, proseText } from './dom';
 
@@ -97,7 +98,7 @@ function addDialogAround(text: Text, scan: Scan): void {
  * may sit deep in its tree: <div id="app"><cookie-box>), about: frames and custom elements noted.
  * One walk for both costs a cold page less than a text walk plus querySelectorAll('*').
  */
-function scanTree(root: Element | ShadowRoot, scan: Scan): void {
+function scanTree(root: Element | ShadowRoot, scan: Scan): JoinedTexts | undefined {
   if (scan.walked.has(root)) return;
   scan.walked.add(root);
   const walker = root.ownerDocument!.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
@@ -141,6 +142,7 @@ function scanTree(root: Element | ShadowRoot, scan: Scan): void {
     const body = aboutFrameDocument(frame)?.body;
     if (body) scanTree(body, scan);
   }
+  return texts;
 }
 
 /** Outermost roots only; a closed modal left in the DOM (cookie-law plugins mark it aria-hidden) is not shown. */
@@ -176,7 +178,9 @@ const newScan = (onShadowRoot?: (root: ShadowRoot) => void, sightings?: Sighting
 export function findConsentDialogs(doc: Document, onShadowRoot?: (root: ShadowRoot) => void, sightings?: Sightings): Element[] {
   if (!doc.body) return [];
   const scan = newScan(onShadowRoot, sightings);
-  scanTree(doc.body, scan);
+  const texts = scanTree(doc.body, scan);
+  // The AI-label prefilter reads the same texts at idle time, if the page has not changed by then.
+  if (texts) offerBodyTexts(doc, texts);
   return shownDialogs(scan.roots);
 }
 
