@@ -30,13 +30,13 @@ describe('pageCopy', () => {
     },
   );
 
-  it('drops scripts, styles, comments, SVG and templates, keeps JSON-LD whole, and keeps text that only mentions them', () => {
+  it('drops scripts, styles, comments, SVG, templates and navs, keeps JSON-LD whole, and keeps text that only mentions them', () => {
     const doc = pageOf(`<html><head>
       <script>var big = "${'x'.repeat(5000)}";</script>
       <style>.a { color: red }</style>
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Kept <!-- and <svg> inside"}</script>
       <script type="module" src="/app.js"></script>
-    </head><body><!-- ad slot --><p>Write &lt;script&gt;alert(1)&lt;/script&gt; to test a site.</p>
+    </head><body><nav><a href="/world">World news</a></nav><!-- ad slot --><p>Write &lt;script&gt;alert(1)&lt;/script&gt; to test a site.</p>
       <button><svg viewBox="0 0 8 8"><title>Share icon</title><path d="M0 0h8"/></svg>Share</button>
       <template><p>Later text</p></template><p>After</p><style media="print">p{}</style></body></html>`);
     const copy = pageCopy(doc);
@@ -47,6 +47,7 @@ describe('pageCopy', () => {
     expect(copy).not.toContain('ad slot');
     expect(copy).not.toContain('Share icon');
     expect(copy).not.toContain('Later text');
+    expect(copy).not.toContain('World news');
     expect(copy).toContain('"headline":"Kept <!-- and <svg> inside"');
     expect(copy).toContain('Write &lt;script&gt;alert(1)&lt;/script&gt; to test a site.');
     expect(copy).toContain('Share</button>');
