@@ -50,8 +50,8 @@ export default defineConfig({
     // UI strings live in public/_locales (en, zh_CN, ja, de, fr, es); English is the fallback.
     default_locale: 'en',
     // Chromium 148+: messages are structured clones, as in Firefox, not JSON. Sending the page copy
-    // (article:chunk) cost the page about half as much in a microbenchmark over corpus pages; older
-    // Chromium ignores the key.
+    // (article:chunk) cost the page about half as much in a microbenchmark over corpus pages (too
+    // little to show through bench:page's noise); older Chromium ignores the key.
     ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
     ...(browser === 'firefox'
       ? {

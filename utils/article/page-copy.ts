@@ -4,7 +4,7 @@ import { JSON_LD_SCRIPTS } from './json-ld';
  * What the copy leaves out: comments, and script, style, inline SVG, template and nav elements,
  * none of which the reader reads (SVG is icons and charts; a template's content is no text of the
  * page; navigation is links, never the story: leaving out footers, asides or forms changed the
- * article of some corpus pages, leaving out navs changed none and a fifth of the markup).
+ * article of some corpus pages; leaving out navs changed none and removes a fifth of the markup).
  * Matched in the serialised markup, where none of these can contain its own end tag and `<` is
  * escaped in text and attribute values. A nested `<svg>` or `<nav>` leaves its outer one's tail:
  * stray elements the reader scores as before. One pattern with nothing kept: a replacement that
