@@ -22,6 +22,8 @@
  *
  * Env: BENCH_PAGES (corpus pages, default 30), BENCH_RUNS (runs per arm and page, default 2),
  * BENCH_ONLY_STORM=1 (only the mutation storm), BENCH_STORM_RUNS (pairs of storm runs, default 5),
+ * BENCH_COMPARE_DIR=<another built extension> (measure it too, in the same runs, and print how it
+ * compares page by page: two builds run minutes apart differ by ±10 % on this kind of machine),
  * BENCH_BY_SOURCE=1 (also print Candor's CPU per source file or package; needs a build made with
  * CANDOR_SOURCEMAP=1, e.g. `CANDOR_SOURCEMAP=1 npx wxt build`; BENCH_BY_SOURCE=function splits
  * it per function).
@@ -51,6 +53,8 @@ const SETTLE_MS = 1200;
 const CORPUS_HOST = 'corpus.candor.test';
 const BY_SOURCE = process.env.BENCH_BY_SOURCE === '1' || process.env.BENCH_BY_SOURCE === 'function';
 const BY_FUNCTION = process.env.BENCH_BY_SOURCE === 'function';
+/** Another build measured in the same runs, page by page, to compare two builds through the noise of separate runs. */
+const COMPARE_DIR = process.env.BENCH_COMPARE_DIR;
 
 interface RunFigures {
   taskMs: number;
@@ -257,12 +261,12 @@ function compileMs(trace: TraceEvent[], isOurs: (url: string) => boolean): numbe
     .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
 }
 
-async function stopInstruments(cdp: CDPSession, origin: string | null) {
+async function stopInstruments(cdp: CDPSession, origin: string | null, bySource = BY_SOURCE) {
   const { profile } = await cdp.send('Profiler.stop');
   const trace = await readTrace(cdp);
   const samples = origin ? extensionSamples(profile as Profile, origin) : [];
   const cpu = origin ? cpuMsPerSample(trace, samples, origin) : [];
-  if (BY_SOURCE && origin) {
+  if (bySource && origin) {
     for (const { sample, ms } of cpu) {
       const source = sourceOf(sample.frame, origin);
       cpuBySource.set(source, (cpuBySource.get(source) ?? 0) + ms);
@@ -278,7 +282,7 @@ async function stopInstruments(cdp: CDPSession, origin: string | null) {
   };
 }
 
-async function measurePage(context: BrowserContext, url: string, origin: string | null): Promise<RunFigures> {
+async function measurePage(context: BrowserContext, url: string, origin: string | null, bySource = BY_SOURCE): Promise<RunFigures> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await startInstruments(cdp);
@@ -286,7 +290,7 @@ async function measurePage(context: BrowserContext, url: string, origin: string 
   await page.waitForTimeout(SETTLE_MS);
   await cdp.send('HeapProfiler.collectGarbage');
   const m = await metrics(cdp);
-  const attributed = await stopInstruments(cdp, origin);
+  const attributed = await stopInstruments(cdp, origin, bySource);
   let readabilityMs: number | null = null;
   if (!origin) readabilityMs = await timeReadability(page, cdp);
   await cdp.detach();
@@ -428,6 +432,11 @@ async function main(): Promise<void> {
   });
   await isolate(withExtension.context, corpus);
   await isolate(plain, corpus);
+  const compared = COMPARE_DIR ? await launchWithExtension({ extensionDir: COMPARE_DIR }) : null;
+  if (compared) await isolate(compared.context, corpus);
+  const comparedOrigin = compared ? `chrome-extension://${compared.extensionId}/` : null;
+  /** Per page: Candor's median in this build and in the compared one, and Readability's. */
+  const pairs: { a: number; b: number; readability: number }[] = [];
 
   const pages: { name: string; url: string }[] = ONLY_STORM ? [] : [
     { name: 'demo-news', url: server.url('/demo-news/', 'news.candor.test') },
@@ -443,16 +452,16 @@ async function main(): Promise<void> {
   for (const { name, url } of pages) {
     const on: RunFigures[] = [];
     const off: RunFigures[] = [];
+    const other: RunFigures[] = [];
     try {
       for (let run = 0; run < RUNS; run++) {
         // Alternate which arm goes first, so warm caches favour neither.
-        if (run % 2 === 0) {
-          on.push(await measurePage(withExtension.context, url, origin));
-          off.push(await measurePage(plain, url, null));
-        } else {
-          off.push(await measurePage(plain, url, null));
-          on.push(await measurePage(withExtension.context, url, origin));
-        }
+        const arms = [
+          async () => on.push(await measurePage(withExtension.context, url, origin)),
+          async () => off.push(await measurePage(plain, url, null)),
+          ...(compared ? [async () => other.push(await measurePage(compared.context, url, comparedOrigin, false))] : []),
+        ];
+        for (const arm of run % 2 === 0 ? arms : arms.reverse()) await arm();
       }
     } catch (error) {
       console.log(`${name.padStart(12)}  failed: ${String(error).split('\n')[0]}`);
@@ -469,6 +478,7 @@ async function main(): Promise<void> {
       readability: median(off.map((r) => r.readabilityMs ?? NaN)),
     };
     const ratio = row.candor / row.readability;
+    if (compared) pairs.push({ a: row.candor, b: median(other.map((r) => r.candorMs)), readability: row.readability });
     rows.push({ candor: row.candor, compile: row.compile, candorWall: row.candorWall, delta: row.taskOn - row.taskOff, longest: row.longest, heap: row.heap, readability: row.readability, ratio });
     console.log(
       [name, fmt(row.taskOn), fmt(row.taskOff), fmt(row.taskOn - row.taskOff), fmt(row.candor), fmt(row.compile), fmt(row.longest), fmt(row.heap, 0), fmt(row.readability), fmt(ratio, 2)]
@@ -499,6 +509,15 @@ async function main(): Promise<void> {
     `(ms of main-thread CPU; candor = compiling its scripts (compile) + profiler samples in extension code scaled to CPU (wall: ${fmt(median(rows.map((r) => r.candorWall)))} ms median); ` +
       `readab. = compiling Readability + its parse task; Δtask/Δheap = with − without, medians; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
   );
+  if (compared) {
+    const diffs = pairs.map(({ a, b }) => b - a);
+    console.log(
+      `compared build ${COMPARE_DIR}, measured in the same runs: Candor median ${fmt(median(pairs.map((p) => p.b)))} ms against ${fmt(median(pairs.map((p) => p.a)))} ms; ` +
+        `per page, compared − this: median ${fmt(median(diffs))} ms, lower on ${diffs.filter((d) => d < 0).length} of ${diffs.length} pages; ` +
+        `ratio ${fmt(median(pairs.map((p) => p.b / p.readability)), 2)} against ${fmt(median(pairs.map((p) => p.a / p.readability)), 2)}`,
+    );
+    await compared.close();
+  }
   // Before the storm, whose samples would otherwise be counted too.
   if (BY_SOURCE) printBySource();
 
