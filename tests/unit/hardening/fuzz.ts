@@ -32,7 +32,7 @@ export const HOSTILE_STRINGS = [
 
 const TYPES = [
   'page:start', 'article:found', 'ai:found', 'consent:result', 'report:get', 'history:get',
-  'history:clear', 'prefs:get', 'prefs:set', 'site-rule:set', 'ai:reveal', 'nope',
+  'history:clear', 'prefs:get', 'prefs:set', 'site-rule:set', 'ai:reveal', 'article:chunk', 'article:extract', 'nope',
 ];
 
 export function randomValue(r: Random, depth = 0): unknown {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onRuntimeMessage } from '@/utils/background/handlers';
+import { takeCopy } from '@/utils/background/page-copies';
 import { ContentToBackgroundSchema, UiToBackgroundSchema } from '@/utils/messaging/messages';
 import { getPreferences, getReport, preferencesItem } from '@/utils/storage/items';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/storage/preferences';
@@ -48,7 +49,16 @@ const SEEDS: unknown[] = [
   { type: 'prefs:set', prefs: allowAll },
   { type: 'site-rule:set', site: 'victim.example', rule: 'allow-all' },
   { type: 'ai:reveal', id: 'f1' },
+  // The page copy (read-elsewhere.ts): kept per sending document, so no other tab's report or copy.
+  { type: 'article:chunk', copy: 'c0ffee', index: 0, count: 2, html: '<html><head><title>Forged</title></head><body><p>' },
+  { type: 'article:chunk', copy: 'c0ffee', index: 1, count: 2, html: 'Forged story.</p></body></html>' },
+  { type: 'article:extract', url: 'https://victim.example/', copy: 'c0ffee', count: 2 },
 ];
+/**
+ * What a content-script sender may be answered: acknowledgments of the copy's chunks and an
+ * extract that read nothing (no offscreen document here), never data of any kind.
+ */
+const ACKNOWLEDGMENTS: unknown[] = [null, true, false, { read: false }, { read: false, lost: true }];
 
 const MUTATING_UI = new Set(['prefs:set', 'site-rule:set', 'history:clear']);
 
@@ -75,6 +85,10 @@ describe('10,000 random and mutated messages at the background', () => {
     await deliver({ type: 'ai:found', findings: [finding] }, victim);
     const victimReport = await getReport(VICTIM_TAB);
     expect(victimReport?.ai).toHaveLength(1);
+    // The victim's page copy, half sent when the fuzz starts, is finished after it.
+    const victimCopy = ['<html><body><p>Victim ', 'story.</p></body></html>'];
+    const victimChunk = (index: number) => ({ type: 'article:chunk', copy: 'v1', index, count: 2, html: victimCopy[index] });
+    expect(await deliver(victimChunk(0), victim)).toBe(true);
 
     for (let i = 0; i < 10_000; i++) {
       const mutated = r.next() < 0.6;
@@ -94,7 +108,7 @@ describe('10,000 random and mutated messages at the background', () => {
       if (!fromUi) {
         counts.foreignOrPage++;
         // A page or another extension never gets data back (no report, history or preferences).
-        expect(answer ?? null, `message ${i} leaked an answer`).toBeNull();
+        expect(ACKNOWLEDGMENTS, `message ${i} leaked an answer`).toContainEqual(answer ?? null);
       }
       if (uiParse?.success) counts.uiAccepted++;
       if (!fromUi && ContentToBackgroundSchema.safeParse(raw).success) counts.contentValid++;
@@ -110,6 +124,8 @@ describe('10,000 random and mutated messages at the background', () => {
     }
     expect(await getPreferences()).toEqual(prefs);
     expect(await getReport(VICTIM_TAB)).toEqual(victimReport);
+    expect(await deliver(victimChunk(1), victim)).toBe(true);
+    expect(takeCopy(victim, 'v1', 2), "the fuzz changed or dropped another tab's page copy").toBe(victimCopy.join(''));
     console.info('[fuzz] messages', counts);
     expect(counts.total).toBe(10_000);
     // The mutations must also reach the handlers, not only the validator.
@@ -125,7 +141,7 @@ describe('content-script sender checks', () => {
     fakeBrowser.reset();
     await deliver({ type: 'page:start', url: 'https://victim.example/', title: 'Victim' }, victim);
     const before = await getReport(VICTIM_TAB);
-    for (const message of SEEDS.slice(4)) expect(onRuntimeMessage(message, attacker as never)).toBeUndefined();
+    for (const message of SEEDS.filter((m) => UiToBackgroundSchema.safeParse(m).success)) expect(onRuntimeMessage(message, attacker as never)).toBeUndefined();
     expect(await getReport(VICTIM_TAB)).toEqual(before);
     expect(await getPreferences()).toEqual(DEFAULT_PREFERENCES);
   });
