@@ -1,12 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
+import { featureBuildOutDir } from './scripts/lib/feature-builds';
 
 // Permissions are the narrowest the features need; the README justifies each one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // CANDOR_SOURCEMAP=1 (bench:page's BENCH_BY_SOURCE) maps profiler samples back to source files.
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.CANDOR_SOURCEMAP === '1' } }),
+  // CANDOR_SOURCEMAP=1 (bench:page's BENCH_BY_SOURCE) maps profiler samples back to source files;
+  // CANDOR_FEATURES=consent,article builds a content script that starts only those (bench:features),
+  // into a folder of its own, so the tests and the demo never load such a build.
+  ...(process.env.CANDOR_FEATURES ? { outDir: featureBuildOutDir(process.env.CANDOR_FEATURES) } : {}),
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: process.env.CANDOR_SOURCEMAP === '1' },
+    define: { 'import.meta.env.CANDOR_FEATURES': JSON.stringify(process.env.CANDOR_FEATURES ?? '') },
+  }),
   hooks: {
     // Scripts that run in every page's isolated world (content scripts, content modules) use the
     // browser's own promise-based API object (`chrome` in Chromium MV3, `browser` in Firefox), not

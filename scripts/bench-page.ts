@@ -22,8 +22,9 @@
  *
  * Env: BENCH_PAGES (corpus pages, default 30), BENCH_RUNS (runs per arm and page, default 2),
  * BENCH_ONLY_STORM=1 (only the mutation storm), BENCH_STORM_RUNS (pairs of storm runs, default 5),
- * BENCH_COMPARE_DIR=<another built extension> (measure it too, in the same runs, and print how it
- * compares page by page: two builds run minutes apart differ by ±10 % on this kind of machine),
+ * BENCH_COMPARE_DIR=<other built extensions, separated by ":"> (measure them too, in the same runs,
+ * and print how each compares page by page: two builds run minutes apart differ by ±10 % on this
+ * kind of machine; `npm run bench:features` compares builds that start only some features),
  * BENCH_BY_SOURCE=1 (also print Candor's CPU per source file or package; needs a build made with
  * CANDOR_SOURCEMAP=1, e.g. `CANDOR_SOURCEMAP=1 npx wxt build`; BENCH_BY_SOURCE=function splits
  * it per function).
@@ -31,13 +32,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { ensureBuilt } from './lib/ensure-build';
 import { findChromium } from './lib/find-browser';
-import { CHROMIUM_FLAGS, EXTENSION_DIR, launchWithExtension } from './lib/launch';
+import { CHROMIUM_FLAGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './lib/launch';
 import { serveDirectory } from './lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,8 +54,8 @@ const SETTLE_MS = 1200;
 const CORPUS_HOST = 'corpus.candor.test';
 const BY_SOURCE = process.env.BENCH_BY_SOURCE === '1' || process.env.BENCH_BY_SOURCE === 'function';
 const BY_FUNCTION = process.env.BENCH_BY_SOURCE === 'function';
-/** Another build measured in the same runs, page by page, to compare two builds through the noise of separate runs. */
-const COMPARE_DIR = process.env.BENCH_COMPARE_DIR;
+/** Other builds measured in the same runs, page by page, to compare builds through the noise of separate runs. */
+const COMPARE_DIRS = (process.env.BENCH_COMPARE_DIR ?? '').split(delimiter).filter(Boolean);
 
 interface RunFigures {
   taskMs: number;
@@ -432,11 +433,14 @@ async function main(): Promise<void> {
   });
   await isolate(withExtension.context, corpus);
   await isolate(plain, corpus);
-  const compared = COMPARE_DIR ? await launchWithExtension({ extensionDir: COMPARE_DIR }) : null;
-  if (compared) await isolate(compared.context, corpus);
-  const comparedOrigin = compared ? `chrome-extension://${compared.extensionId}/` : null;
-  /** Per page: Candor's median in this build and in the compared one, and Readability's. */
-  const pairs: { a: number; b: number; readability: number }[] = [];
+  const compared: { dir: string; browser: ExtensionBrowser; origin: string; runs: RunFigures[] }[] = [];
+  for (const dir of COMPARE_DIRS) {
+    const browser = await launchWithExtension({ extensionDir: dir });
+    await isolate(browser.context, corpus);
+    compared.push({ dir, browser, origin: `chrome-extension://${browser.extensionId}/`, runs: [] });
+  }
+  /** Per page: Candor's median in this build and in each compared one (b, in COMPARE_DIRS order), and Readability's. */
+  const pairs: { a: number; b: number[]; readability: number }[] = [];
 
   const pages: { name: string; url: string }[] = ONLY_STORM ? [] : [
     { name: 'demo-news', url: server.url('/demo-news/', 'news.candor.test') },
@@ -452,14 +456,14 @@ async function main(): Promise<void> {
   for (const { name, url } of pages) {
     const on: RunFigures[] = [];
     const off: RunFigures[] = [];
-    const other: RunFigures[] = [];
+    for (const build of compared) build.runs = [];
     try {
       for (let run = 0; run < RUNS; run++) {
         // Alternate which arm goes first, so warm caches favour neither.
         const arms = [
           async () => on.push(await measurePage(withExtension.context, url, origin)),
           async () => off.push(await measurePage(plain, url, null)),
-          ...(compared ? [async () => other.push(await measurePage(compared.context, url, comparedOrigin, false))] : []),
+          ...compared.map((build) => async () => build.runs.push(await measurePage(build.browser.context, url, build.origin, false))),
         ];
         for (const arm of run % 2 === 0 ? arms : arms.reverse()) await arm();
       }
@@ -478,7 +482,7 @@ async function main(): Promise<void> {
       readability: median(off.map((r) => r.readabilityMs ?? NaN)),
     };
     const ratio = row.candor / row.readability;
-    if (compared) pairs.push({ a: row.candor, b: median(other.map((r) => r.candorMs)), readability: row.readability });
+    if (compared.length) pairs.push({ a: row.candor, b: compared.map((build) => median(build.runs.map((r) => r.candorMs))), readability: row.readability });
     rows.push({ candor: row.candor, compile: row.compile, candorWall: row.candorWall, delta: row.taskOn - row.taskOff, longest: row.longest, heap: row.heap, readability: row.readability, ratio });
     console.log(
       [name, fmt(row.taskOn), fmt(row.taskOff), fmt(row.taskOn - row.taskOff), fmt(row.candor), fmt(row.compile), fmt(row.longest), fmt(row.heap, 0), fmt(row.readability), fmt(ratio, 2)]
@@ -509,14 +513,15 @@ async function main(): Promise<void> {
     `(ms of main-thread CPU; candor = compiling its scripts (compile) + profiler samples in extension code scaled to CPU (wall: ${fmt(median(rows.map((r) => r.candorWall)))} ms median); ` +
       `readab. = compiling Readability + its parse task; Δtask/Δheap = with − without, medians; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
   );
-  if (compared) {
-    const diffs = pairs.map(({ a, b }) => b - a);
+  for (const [index, build] of compared.entries()) {
+    const b = pairs.map((p) => p.b[index]!);
+    const diffs = pairs.map((p) => p.b[index]! - p.a);
     console.log(
-      `compared build ${COMPARE_DIR}, measured in the same runs: Candor median ${fmt(median(pairs.map((p) => p.b)))} ms against ${fmt(median(pairs.map((p) => p.a)))} ms; ` +
+      `compared build ${build.dir}, measured in the same runs: Candor median ${fmt(median(b))} ms against ${fmt(median(pairs.map((p) => p.a)))} ms; ` +
         `per page, compared − this: median ${fmt(median(diffs))} ms, lower on ${diffs.filter((d) => d < 0).length} of ${diffs.length} pages; ` +
-        `ratio ${fmt(median(pairs.map((p) => p.b / p.readability)), 2)} against ${fmt(median(pairs.map((p) => p.a / p.readability)), 2)}`,
+        `ratio ${fmt(median(pairs.map((p) => p.b[index]! / p.readability)), 2)} against ${fmt(median(pairs.map((p) => p.a / p.readability)), 2)}`,
     );
-    await compared.close();
+    await build.browser.close();
   }
   // Before the storm, whose samples would otherwise be counted too.
   if (BY_SOURCE) printBySource();
