@@ -14,6 +14,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_start',
+  // A script of an updated extension tells the old one through a DOM event; WXT's extra
+  // window.postMessage would also wake every `message` listener of the page, for nothing.
+  noScriptStartedPostMessage: true,
   cssInjectionMode: 'manifest',
   main() {
     setTimeout(() => unhide(), PREHIDE_TIMEOUT_MS);

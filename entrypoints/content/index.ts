@@ -11,6 +11,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_end',
+  // A script of an updated extension tells the old one through a DOM event; WXT's extra
+  // window.postMessage would also wake every `message` listener of the page, for nothing.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     safely('content', () => startContent(ctx));
   },
