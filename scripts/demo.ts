@@ -34,7 +34,8 @@ function summarize(report: PageReport): string {
 
 async function main(): Promise<void> {
   mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
-  const report = await scanPage({ target: DEMO_PAGE, screenshot: SCREENSHOT, waitMs: 3000, timeoutMs: 30_000 });
+  // The demo page has a cookie banner: its answer is part of what the demo shows.
+  const report = await scanPage({ target: DEMO_PAGE, screenshot: SCREENSHOT, waitMs: 3000, timeoutMs: 30_000, expect: (r) => r.consent !== null });
   console.log(summarize(report));
   console.log(`\nScreenshot with the badges: ${relative(process.cwd(), SCREENSHOT)}`);
   console.log('Full report: npm run --silent scan -- tests/fixtures/pages/demo-news/index.html');

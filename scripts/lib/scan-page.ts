@@ -14,6 +14,12 @@ export interface ScanOptions {
   waitMs: number;
   /** Hard limit for the whole scan after navigation starts, in ms. */
   timeoutMs: number;
+  /**
+   * What the report must hold before the scan may end (until the timeout), on a page known to have
+   * it: a quiet second is not enough for a cookie banner, whose answer comes after the platforms'
+   * grace time and the check that the banner stays gone, often a second after the rest settled.
+   */
+  expect?: (report: PageReport) => boolean;
 }
 
 /** How long the report must stay unchanged before the scan counts as settled. */
@@ -57,7 +63,7 @@ async function resolveTarget(target: string): Promise<{ url: string; server?: St
 /**
  * The scan behind the CLI and the demo: loads the target in Chromium with Candor, reads it
  * through once, watches for at least `waitMs`, then returns the report as soon as it has been
- * unchanged for a second, or whatever it is at the timeout.
+ * unchanged for a second (and holds what `expect` asks for), or whatever it is at the timeout.
  */
 export async function scanPage(options: ScanOptions): Promise<PageReport> {
   const { url, server } = await resolveTarget(options.target);
@@ -93,7 +99,7 @@ export async function scanPage(options: ScanOptions): Promise<PageReport> {
       if (key !== last) {
         last = key;
         stableSince = Date.now();
-      } else if (report && Date.now() >= watchUntil && Date.now() - stableSince >= SETTLE_MS) {
+      } else if (report && Date.now() >= watchUntil && Date.now() - stableSince >= SETTLE_MS && (options.expect?.(report) ?? true)) {
         break;
       }
       await page.waitForTimeout(POLL_MS);
