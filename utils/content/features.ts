@@ -11,7 +11,7 @@ const ALL_FEATURES: ContentFeature[] = [consentFeature, articleFeature, aiLabels
  * The features named in `spec` ("consent,article"; "none" for none), in start order; all of them
  * when `spec` is empty. A build made with CANDOR_FEATURES set (wxt.config.ts) starts only those:
  * `npm run bench:features` measures what each feature costs the page that way. An unknown name
- * fails the build's first page load loudly rather than measuring the wrong thing.
+ * throws as the content script starts, in every page, rather than quietly starting another set.
  */
 export function featuresNamed(all: ContentFeature[], spec: string | undefined): ContentFeature[] {
   if (!spec) return all;
